@@ -1,0 +1,272 @@
+/* preset.c - see preset.h. */
+#include "preset.h"
+#include "paths.h"
+#include "text.h"
+
+#include <string.h>
+
+#define GROUP "preset"
+
+/* Keys of [preset] that are not answers defaults. The others are the
+ * answers keys, but for the preset itself and the secrets. */
+static const char *const own_keys[]
+    = { "title", "summary", "app_types", "managements", "site_url_example",
+        "secrets", "generated", "export", NULL };
+static const char *const groups[]
+    = { GROUP, "scopes", "classic scopes", "checklist", NULL };
+
+static void
+preset_scope_free (gpointer p)
+{
+  PresetScope *s = p;
+  g_free (s->name);
+  g_free (s->purpose);
+  g_free (s);
+}
+
+void
+preset_free (Preset *p)
+{
+  if (p == NULL)
+    return;
+  g_free (p->id);
+  g_free (p->path);
+  g_free (p->title);
+  g_free (p->summary);
+  g_strfreev (p->app_types);
+  g_strfreev (p->managements);
+  g_free (p->site_url_example);
+  g_strfreev (p->secrets);
+  g_strfreev (p->generated);
+  g_free (p->export_format);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    g_free (p->defaults[k]);
+  g_ptr_array_unref (p->scopes);
+  g_ptr_array_unref (p->classic_scopes);
+  g_strfreev (p->checklist);
+  g_free (p);
+}
+
+/* Keys of GROUP without their [locale] twins, in file order. */
+static char **
+plain_keys (GKeyFile *kf, const char *group)
+{
+  g_auto (GStrv) all = g_key_file_get_keys (kf, group, NULL, NULL);
+  GPtrArray *out = g_ptr_array_new ();
+  for (char **k = all; k != NULL && *k != NULL; k++)
+    if (strchr (*k, '[') == NULL)
+      g_ptr_array_add (out, g_strdup (*k));
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+static GPtrArray *
+load_scopes (GKeyFile *kf, const char *group)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (preset_scope_free);
+  g_auto (GStrv) names = plain_keys (kf, group);
+  for (char **n = names; *n != NULL; n++)
+    {
+      PresetScope *s = g_new0 (PresetScope, 1);
+      s->name = g_strdup (*n);
+      s->purpose = g_key_file_get_locale_string (kf, group, *n, NULL, NULL);
+      g_ptr_array_add (out, s);
+    }
+  return out;
+}
+
+static gboolean
+check_layout (GKeyFile *kf, const char *path, GError **error)
+{
+  g_auto (GStrv) file_groups = g_key_file_get_groups (kf, NULL);
+  for (char **g = file_groups; *g != NULL; g++)
+    if (!g_strv_contains (groups, *g))
+      {
+        g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
+                     _("%s: unknown group [%s]"), path, *g);
+        return FALSE;
+      }
+  if (!g_key_file_has_group (kf, GROUP))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
+                   _("%s: no [%s] group"), path, GROUP);
+      return FALSE;
+    }
+  g_auto (GStrv) names = plain_keys (kf, GROUP);
+  for (char **n = names; *n != NULL; n++)
+    if (!g_strv_contains (own_keys, *n)
+        && (answer_key_by_name (*n) < 0 || answer_is_secret (answer_key_by_name (*n))
+            || answer_key_by_name (*n) == ANSWER_PRESET))
+      {
+        g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND,
+                     _("%s: unknown key '%s' in [%s]"), path, *n, GROUP);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+Preset *
+preset_load_file (const char *path, GError **error)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+
+  if (!g_key_file_load_from_file (kf, path, G_KEY_FILE_KEEP_TRANSLATIONS, error)
+      || !check_layout (kf, path, error))
+    return NULL;
+
+  Preset *p = g_new0 (Preset, 1);
+  g_autofree char *base = g_path_get_basename (path);
+  p->id = g_strndup (base, g_str_has_suffix (base, ".ini") ? strlen (base) - 4
+                                                            : strlen (base));
+  p->path = g_strdup (path);
+  p->title = g_key_file_get_locale_string (kf, GROUP, "title", NULL, NULL);
+  if (p->title == NULL)
+    p->title = g_strdup (p->id);
+  p->summary = g_key_file_get_locale_string (kf, GROUP, "summary", NULL, NULL);
+  p->site_url_example = g_key_file_get_string (kf, GROUP, "site_url_example", NULL);
+  p->export_format = g_key_file_get_string (kf, GROUP, "export", NULL);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    p->defaults[k] = g_key_file_get_string (kf, GROUP, answer_key_info (k)->name, NULL);
+
+  g_autofree char *app_types = g_key_file_get_string (kf, GROUP, "app_types", NULL);
+  g_autofree char *managements = g_key_file_get_string (kf, GROUP, "managements", NULL);
+  g_autofree char *secrets = g_key_file_get_string (kf, GROUP, "secrets", NULL);
+  g_autofree char *generated = g_key_file_get_string (kf, GROUP, "generated", NULL);
+  /* The supported lists default to the single default value. */
+  p->app_types = text_split (app_types ? app_types : p->defaults[ANSWER_APP_TYPE], ";");
+  p->managements = text_split (managements ? managements
+                                           : p->defaults[ANSWER_MANAGEMENT], ";");
+  p->secrets = text_split (secrets, ";");
+  p->generated = text_split (generated, ";");
+
+  p->scopes = load_scopes (kf, "scopes");
+  p->classic_scopes = load_scopes (kf, "classic scopes");
+
+  g_auto (GStrv) steps = plain_keys (kf, "checklist");
+  GPtrArray *list = g_ptr_array_new ();
+  for (char **s = steps; *s != NULL; s++)
+    g_ptr_array_add (list, g_key_file_get_locale_string (kf, "checklist", *s,
+                                                         NULL, NULL));
+  g_ptr_array_add (list, NULL);
+  p->checklist = (char **) g_ptr_array_free (list, FALSE);
+  return p;
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+char **
+preset_list (GError **error)
+{
+  g_autofree char *dir_path = paths_data_file ("presets", NULL);
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, error);
+  if (dir == NULL)
+    return NULL;
+
+  GPtrArray *ids = g_ptr_array_new ();
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    if (g_str_has_suffix (name, ".ini"))
+      g_ptr_array_add (ids, g_strndup (name, strlen (name) - 4));
+  g_ptr_array_sort (ids, compare_names);
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
+Preset *
+preset_load (const char *id, GError **error)
+{
+  g_auto (GStrv) ids = preset_list (error);
+  if (ids == NULL)
+    return NULL;
+  if (!g_strv_contains ((const char *const *) ids, id))
+    {
+      g_auto (GStrv) near = text_nearest (id, (const char *const *) ids, -1, 1);
+      if (near[0] != NULL)
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                     _("there is no preset '%s'; did you mean '%s'? "
+                       "('zoomwiz presets' lists them)"),
+                     id, near[0]);
+      else
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                     _("there is no preset '%s' ('zoomwiz presets' lists them)"),
+                     id);
+      return NULL;
+    }
+  g_autofree char *file = g_strconcat (id, ".ini", NULL);
+  g_autofree char *path = paths_data_file ("presets", file, NULL);
+  return preset_load_file (path, error);
+}
+
+const GPtrArray *
+preset_required_scopes (const Preset *p, const Answers *a, const Catalog *c)
+{
+  if (answers_app_type (a) != APP_TYPE_OAUTH_LEGACY || p->classic_scopes->len == 0)
+    return p->scopes;
+  g_auto (GStrv) chosen = answers_list (a, ANSWER_SCOPES);
+  for (char **s = chosen; *s != NULL; s++)
+    {
+      const Scope *scope = c != NULL ? catalog_lookup (c, *s) : NULL;
+      if (scope != NULL && scope->family == SCOPE_FAMILY_GRANULAR)
+        return p->scopes; /* a legacy app migrated to granular scopes */
+    }
+  return p->classic_scopes;
+}
+
+char *
+preset_expand (const char *template_text, const Answers *a)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *s = template_text; *s != '\0';)
+    {
+      const char *open = strchr (s, '{');
+      const char *close = open != NULL ? strchr (open, '}') : NULL;
+      if (close == NULL)
+        {
+          g_string_append (out, s);
+          break;
+        }
+      g_string_append_len (out, s, open - s);
+      g_autofree char *name = g_strndup (open + 1, close - open - 1);
+      int k = answer_key_by_name (name);
+      const char *value = k >= 0 ? answers_get (a, k) : NULL;
+      if (value == NULL || *value == '\0')
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      g_string_append (out, value);
+      s = close + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+preset_apply (const Preset *p, Answers *a, const Catalog *c)
+{
+  /* In table order: site_url comes before the URLs made from it, and
+   * redirect_url before the allow list that repeats it. */
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    {
+      if (answers_get (a, k) != NULL || p->defaults[k] == NULL)
+        continue;
+      g_autofree char *value = preset_expand (p->defaults[k], a);
+      if (value != NULL)
+        answers_set (a, k, value, ORIGIN_PRESET);
+    }
+  if (answers_get (a, ANSWER_SCOPES) == NULL)
+    {
+      const GPtrArray *need = preset_required_scopes (p, a, c);
+      if (need->len > 0)
+        {
+          GString *s = g_string_new (NULL);
+          for (guint i = 0; i < need->len; i++)
+            g_string_append_printf (s, "%s%s", i ? " " : "",
+                                    ((PresetScope *) need->pdata[i])->name);
+          answers_set (a, ANSWER_SCOPES, s->str, ORIGIN_PRESET);
+          g_string_free (s, TRUE);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/* preset.h - an integration preset (data/presets/NAME.ini): the defaults it
+ * gives the answers, the scopes it needs with their purpose, and its
+ * Marketplace checklist. Adding an integration is adding a file. */
+#ifndef ZW_PRESET_H
+#define ZW_PRESET_H
+
+#include "answers.h"
+#include "catalog.h"
+
+typedef struct
+{
+  char *name;
+  char *purpose; /* translated where the file has it */
+} PresetScope;
+
+typedef struct
+{
+  char *id;   /* the file name without .ini */
+  char *path;
+  char *title;
+  char *summary;
+  char **app_types;   /* supported app types, default first */
+  char **managements; /* supported management types, default first */
+  char *site_url_example;
+  char **secrets;   /* answers keys of the secrets it needs */
+  char **generated; /* of those, the ones zoomwiz generates */
+  char *export_format;
+  /* Defaults for the answers keys, as templates ({site_url}, ...). */
+  char *defaults[ANSWER_N_KEYS];
+  GPtrArray *scopes;         /* PresetScope*, granular names */
+  GPtrArray *classic_scopes; /* PresetScope*, classic names */
+  char **checklist;          /* steps, in order, templates */
+} Preset;
+
+/* Loads data/presets/ID.ini. An unknown ID's error names the nearest ids. */
+Preset *preset_load (const char *id, GError **error);
+Preset *preset_load_file (const char *path, GError **error);
+void preset_free (Preset *p);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Preset, preset_free)
+
+/* The ids of every installed preset, sorted. */
+char **preset_list (GError **error);
+
+/* The scopes the preset needs for the answers' app type: the classic list
+ * for a legacy app that uses no granular names, the granular one otherwise. */
+const GPtrArray *preset_required_scopes (const Preset *p, const Answers *a,
+                                         const Catalog *c);
+
+/* Replaces {key} with the answers' values; NULL when one is not given. */
+char *preset_expand (const char *template_text, const Answers *a);
+
+/* Fills every answer not given from the preset's defaults. */
+void preset_apply (const Preset *p, Answers *a, const Catalog *c);
+
+#endif

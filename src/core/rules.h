@@ -1,0 +1,26 @@
+/* rules.h - every rule about a Zoom app's answers, in one place. Each rule
+ * is a row of the table in rules.c, with a stable id; it only adds
+ * findings with its own id. */
+#ifndef ZW_RULES_H
+#define ZW_RULES_H
+
+#include "answers.h"
+#include "catalog.h"
+#include "findings.h"
+#include "preset.h"
+
+/* Runs every rule over A (already filled from PRESET, which may be NULL). */
+void rules_run (const Answers *a, const Catalog *c, const Preset *p,
+                Findings *out);
+
+/* The whole check: loads the preset the answers name (a finding when there
+ * is none by that name), fills in its defaults, runs every rule. */
+void rules_check_answers (Answers *a, const Catalog *c, Findings *out);
+
+/* The ids of every rule, NULL-terminated, in table order. */
+const char *const *rules_ids (void);
+
+/* URL for a message: the value of a secret= query parameter hidden. */
+char *url_for_display (const char *url);
+
+#endif

@@ -1,0 +1,140 @@
+/* text.c - see text.h. */
+#include "text.h"
+
+#include <string.h>
+
+guint
+text_distance (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  /* Three rows are enough for the transposition case. */
+  guint *prev2 = g_new0 (guint, lb + 1);
+  guint *prev = g_new (guint, lb + 1);
+  guint *cur = g_new (guint, lb + 1);
+
+  for (gsize j = 0; j <= lb; j++)
+    prev[j] = (guint) j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      cur[0] = (guint) i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint best = MIN (prev[j] + 1, cur[j - 1] + 1);
+          best = MIN (best, prev[j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            best = MIN (best, prev2[j - 2] + 1);
+          cur[j] = best;
+        }
+      guint *t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+  guint d = prev[lb];
+  g_free (prev2);
+  g_free (prev);
+  g_free (cur);
+  return d;
+}
+
+typedef struct
+{
+  const char *name;
+  guint distance;
+} Candidate;
+
+static gint
+candidate_compare (gconstpointer pa, gconstpointer pb)
+{
+  const Candidate *a = pa, *b = pb;
+  if (a->distance != b->distance)
+    return a->distance < b->distance ? -1 : 1;
+  return strcmp (a->name, b->name);
+}
+
+char **
+text_nearest (const char *word, const char *const *candidates, gssize len,
+              guint max)
+{
+  gsize wl = strlen (word);
+  /* A third of the word may be wrong, at least one and at most six edits. */
+  guint limit = CLAMP ((guint) (wl / 3), 1, 6);
+  GArray *hits = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  for (gssize i = 0; len < 0 ? candidates[i] != NULL : i < len; i++)
+    {
+      const char *c = candidates[i];
+      gsize cl = strlen (c);
+      /* Length difference is a lower bound on the distance: skip early. */
+      if ((cl > wl ? cl - wl : wl - cl) > limit)
+        continue;
+      guint d = text_distance (word, c);
+      if (d <= limit && d > 0)
+        {
+          Candidate cand = { c, d };
+          g_array_append_val (hits, cand);
+        }
+    }
+  g_array_sort (hits, candidate_compare);
+
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < hits->len && i < max; i++)
+    g_ptr_array_add (out, g_strdup (g_array_index (hits, Candidate, i).name));
+  g_ptr_array_add (out, NULL);
+  g_array_free (hits, TRUE);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+char **
+text_split (const char *s, const char *separators)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  if (s != NULL)
+    {
+      char **parts = g_strsplit_set (s, separators, -1);
+      for (char **p = parts; *p != NULL; p++)
+        {
+          char *item = g_strstrip (g_strdup (*p));
+          if (*item != '\0')
+            g_ptr_array_add (out, item);
+          else
+            g_free (item);
+        }
+      g_strfreev (parts);
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+gboolean
+text_has_space (const char *s)
+{
+  for (; s != NULL && *s != '\0'; s++)
+    if (g_ascii_isspace (*s))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+text_sanitize (const char *data, gssize len, guint max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (data, len);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (n++ == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,28 @@
+/* text.h - small string helpers shared by the core: edit distance for
+ * "did you mean", word lists, and trimming. */
+#ifndef ZW_TEXT_H
+#define ZW_TEXT_H
+
+#include "common.h"
+
+/* Damerau-Levenshtein (optimal string alignment) distance, byte-wise. */
+guint text_distance (const char *a, const char *b);
+
+/* Up to MAX names from CANDIDATES (NULL-terminated or LEN long when LEN >= 0)
+ * close to WORD, nearest first; a newly allocated NULL-terminated vector
+ * (possibly empty). "Close" scales with the length of WORD. */
+char **text_nearest (const char *word, const char *const *candidates,
+                     gssize len, guint max);
+
+/* Splits on runs of SEPARATORS, dropping empty items and trimming each. */
+char **text_split (const char *s, const char *separators);
+
+/* TRUE when S has a character that isspace() accepts. */
+gboolean text_has_space (const char *s);
+
+/* Text from a server, made safe for a terminal: valid UTF-8, control
+ * characters (escape sequences included) replaced by spaces, at most
+ * MAX_CHARS characters (then "…"). */
+char *text_sanitize (const char *data, gssize len, guint max_chars);
+
+#endif

@@ -1,0 +1,152 @@
+/* test-preset.c - the presets: they load, are complete, are translated,
+ * and fill in the answers. */
+#include "core/paths.h"
+#include "core/preset.h"
+
+#include <string.h>
+
+static Catalog *catalog;
+
+static void
+test_all_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) ids = preset_list (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ids), ==, 8);
+  for (char **id = ids; *id != NULL; id++)
+    {
+      g_autoptr (Preset) p = preset_load (*id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (p->id, ==, *id);
+      g_assert_nonnull (p->summary);
+      g_assert_nonnull (p->app_types[0]);
+      g_assert_cmpstr (p->app_types[0], ==, p->defaults[ANSWER_APP_TYPE]);
+      g_assert_nonnull (p->checklist[0]);
+      /* Every scope a preset needs is in the catalog, in its family. */
+      for (guint i = 0; i < p->scopes->len; i++)
+        {
+          const Scope *s = catalog_lookup (catalog, ((PresetScope *) p->scopes->pdata[i])->name);
+          g_assert_nonnull (s);
+          g_assert_true (s->family & SCOPE_FAMILY_GRANULAR);
+          g_assert_nonnull (((PresetScope *) p->scopes->pdata[i])->purpose);
+        }
+      for (guint i = 0; i < p->classic_scopes->len; i++)
+        {
+          const Scope *s = catalog_lookup (catalog, ((PresetScope *) p->classic_scopes->pdata[i])->name);
+          g_assert_nonnull (s);
+          g_assert_true (s->family & SCOPE_FAMILY_CLASSIC);
+        }
+      for (char **g = p->generated; *g != NULL; g++)
+        g_assert_true (g_strv_contains ((const char *const *) p->secrets, *g));
+    }
+}
+
+/* Every text a person reads has a German twin (name[de]=...). */
+static void
+test_translated (void)
+{
+  static const char *const groups[] = { "scopes", "classic scopes", "checklist" };
+  g_auto (GStrv) ids = preset_list (NULL);
+  for (char **id = ids; *id != NULL; id++)
+    {
+      g_autofree char *file = g_strconcat (*id, ".ini", NULL);
+      g_autofree char *path = paths_data_file ("presets", file, NULL);
+      g_autoptr (GKeyFile) kf = g_key_file_new ();
+      g_assert_true (g_key_file_load_from_file (kf, path, G_KEY_FILE_KEEP_TRANSLATIONS, NULL));
+      g_assert_true (g_key_file_has_key (kf, "preset", "title[de]", NULL));
+      g_assert_true (g_key_file_has_key (kf, "preset", "summary[de]", NULL));
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        {
+          g_auto (GStrv) keys = g_key_file_get_keys (kf, groups[g], NULL, NULL);
+          for (char **k = keys; k != NULL && *k != NULL; k++)
+            {
+              if (strchr (*k, '[') != NULL)
+                continue;
+              g_autofree char *de = g_strconcat (*k, "[de]", NULL);
+              if (!g_key_file_has_key (kf, groups[g], de, NULL))
+                g_test_message ("%s: [%s] %s has no German text", *id, groups[g], *k);
+              g_assert_true (g_key_file_has_key (kf, groups[g], de, NULL));
+            }
+        }
+    }
+}
+
+static void
+test_unknown (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_null (preset_load ("mattermost-acount", &error));
+  g_assert_nonnull (strstr (error->message, "'mattermost-account'"));
+}
+
+static void
+test_expand (void)
+{
+  g_autoptr (Answers) a = answers_new ();
+  answers_set (a, ANSWER_SITE_URL, "https://chat.example.com", ORIGIN_ANSWER);
+  g_autofree char *x = preset_expand ("{site_url}/plugins/zoom/oauth2/complete", a);
+  g_autofree char *y = preset_expand ("{site_url}/w?secret={webhook_secret}", a);
+  g_autofree char *z = preset_expand ("https://fixed.example.com/cb", a);
+  g_assert_cmpstr (x, ==, "https://chat.example.com/plugins/zoom/oauth2/complete");
+  g_assert_null (y);
+  g_assert_cmpstr (z, ==, "https://fixed.example.com/cb");
+}
+
+static void
+test_apply (void)
+{
+  g_autoptr (Preset) p = preset_load ("mattermost-account", NULL);
+  g_autoptr (Answers) a = answers_new ();
+
+  answers_set (a, ANSWER_SITE_URL, "https://chat.example.com", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_WEBHOOK_SECRET, "w", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_EVENTS, "meeting.ended", ORIGIN_ANSWER);
+  preset_apply (p, a, catalog);
+  g_assert_cmpstr (answers_get (a, ANSWER_APP_TYPE), ==, "general");
+  g_assert_cmpint (a->origin[ANSWER_APP_TYPE], ==, ORIGIN_PRESET);
+  g_assert_cmpstr (answers_get (a, ANSWER_REDIRECT_URL), ==,
+                   "https://chat.example.com/plugins/zoom/oauth2/complete");
+  g_assert_cmpstr (answers_get (a, ANSWER_ALLOW_LIST), ==,
+                   "https://chat.example.com/plugins/zoom/oauth2/complete");
+  g_assert_cmpstr (answers_get (a, ANSWER_EVENT_ENDPOINT), ==,
+                   "https://chat.example.com/plugins/zoom/webhook?secret=w");
+  /* A given answer wins over the preset. */
+  g_assert_cmpstr (answers_get (a, ANSWER_EVENTS), ==, "meeting.ended");
+  g_assert_nonnull (strstr (answers_get (a, ANSWER_SCOPES), "user:read:user:admin"));
+}
+
+static void
+test_legacy_scopes (void)
+{
+  g_autoptr (Preset) p = preset_load ("mattermost-user", NULL);
+  g_autoptr (Answers) a = answers_new ();
+
+  answers_set (a, ANSWER_APP_TYPE, "oauth-legacy", ORIGIN_ANSWER);
+  g_assert_true (preset_required_scopes (p, a, catalog) == p->classic_scopes);
+  /* A legacy app that migrated to granular scopes needs the granular list. */
+  answers_set (a, ANSWER_SCOPES, "meeting:read:meeting", ORIGIN_ANSWER);
+  g_assert_true (preset_required_scopes (p, a, catalog) == p->scopes);
+  answers_set (a, ANSWER_APP_TYPE, "general", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_SCOPES, NULL, ORIGIN_ANSWER);
+  g_assert_true (preset_required_scopes (p, a, catalog) == p->scopes);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  catalog = catalog_load (NULL, NULL);
+  g_assert_nonnull (catalog);
+  g_test_add_func ("/preset/all-load", test_all_load);
+  g_test_add_func ("/preset/translated", test_translated);
+  g_test_add_func ("/preset/unknown", test_unknown);
+  g_test_add_func ("/preset/expand", test_expand);
+  g_test_add_func ("/preset/apply", test_apply);
+  g_test_add_func ("/preset/legacy-scopes", test_legacy_scopes);
+  int status = g_test_run ();
+  catalog_free (catalog);
+  return status;
+}

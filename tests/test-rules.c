@@ -1,0 +1,367 @@
+/* test-rules.c - every rule of src/core/rules.c, one input that breaks it
+ * and one that passes, through rules_check_answers as the commands use it. */
+#include "core/rules.h"
+
+#include <string.h>
+
+static Catalog *catalog;
+
+/* Answers that pass every rule, one per kind of app. */
+static const struct
+{
+  const char *name;
+  const char *text;
+} bases[] = {
+  { "general-user",
+    "app_type=general\nmanagement=user\nenvironment=development\n"
+    "redirect_url=https://app.example.com/oauth/callback\n"
+    "allow_list=https://app.example.com/oauth/callback\n"
+    "scopes=meeting:read:meeting user:read:user\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n" },
+  { "general-admin",
+    "app_type=general\nmanagement=admin\nenvironment=production\n"
+    "redirect_url=https://app.example.com/oauth/callback\n"
+    "scopes=meeting:read:meeting:admin user:read:user:admin\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n" },
+  { "s2s",
+    "app_type=s2s\naccount_id=AcCoUnTiD0000000000000\n"
+    "scopes=user:read:user:admin meeting:write:meeting:master\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n" },
+  { "legacy-user",
+    "app_type=oauth-legacy\nmanagement=user\n"
+    "redirect_url=https://app.example.com/oauth/callback\n"
+    "scopes=meeting:read user:read\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n" },
+  { "mattermost",
+    "preset=mattermost-account\nsite_url=https://chat.example.com\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n"
+    "secret_token=test-token-00000000000000000000B\n"
+    "encryption_key=test-encryption-key-00000000000C\n"
+    "webhook_secret=test-webhook-secret-00000000000D\n" },
+};
+
+typedef struct
+{
+  const char *name;    /* the test path under /rules/ */
+  const char *base;    /* one of bases[] */
+  const char *changes; /* key=value lines; "!key" removes the key */
+  const char *rule;    /* the rule id looked for */
+  gboolean breaks;     /* TRUE: the rule must report; FALSE: it must not */
+  Severity severity;   /* when it breaks */
+  const char *mention; /* when set, in the finding's message or fix */
+} Case;
+
+#define BREAKS(n, b, c, r, m) { n, b, c, r, TRUE, SEVERITY_ERROR, m }
+#define WARNS(n, b, c, r, m) { n, b, c, r, TRUE, SEVERITY_WARNING, m }
+#define PASSES(n, b, c, r) { n, b, c, r, FALSE, SEVERITY_ERROR, NULL }
+
+static const Case cases[] = {
+  BREAKS ("value-invalid/typo", "general-user", "app_type=gneral", "value-invalid", "'general'"),
+  BREAKS ("value-invalid/jwt", "general-user", "app_type=jwt", "value-invalid", "Server-to-Server"),
+  BREAKS ("value-invalid/region", "general-user", "recall_region=us-east", "value-invalid", "us-east-1"),
+  PASSES ("value-invalid/ok", "general-user", "recall_region=eu-central-1", "value-invalid"),
+
+  BREAKS ("value-missing/app-type", "general-user", "!app_type", "value-missing", "app_type"),
+  BREAKS ("value-missing/client-id", "general-user", "!client_id", "value-missing", "Client ID"),
+  BREAKS ("value-missing/account-id", "s2s", "!account_id", "value-missing", "Account ID"),
+  BREAKS ("value-missing/redirect", "general-user", "!redirect_url\n!allow_list", "value-missing", "redirect"),
+  BREAKS ("value-missing/site-url", "mattermost", "!site_url", "value-missing", "site_url"),
+  PASSES ("value-missing/s2s-no-redirect", "s2s", "", "value-missing"),
+
+  BREAKS ("app-type-management/none", "general-user", "!management", "app-type-management", "management = admin"),
+  WARNS ("app-type-management/s2s", "s2s", "management=admin", "app-type-management", "ignored"),
+  PASSES ("app-type-management/ok", "general-admin", "", "app-type-management"),
+
+  BREAKS ("app-type-preset/management", "mattermost", "management=user", "app-type-preset", "admin"),
+  BREAKS ("app-type-preset/app-type", "mattermost", "app_type=s2s\naccount_id=AcCoUnTiD0000000000000", "app-type-preset", "general"),
+  PASSES ("app-type-preset/legacy-ok", "mattermost", "app_type=oauth-legacy", "app-type-preset"),
+
+  BREAKS ("scope-none/empty", "general-user", "scopes=", "scope-none", "scope"),
+  BREAKS ("scope-none/blank", "s2s", "scopes=  ", "scope-none", NULL),
+  PASSES ("scope-none/one", "general-user", "scopes=user:read:user", "scope-none"),
+
+  BREAKS ("scope-malformed/case", "general-user", "scopes=Meeting:Read:Meeting", "scope-malformed", "meeting:read:meeting"),
+  BREAKS ("scope-malformed/colons", "general-user", "scopes=meeting::read", "scope-malformed", NULL),
+  PASSES ("scope-malformed/commas-separate", "general-user", "scopes=meeting:read:meeting,user:read:user", "scope-malformed"),
+
+  BREAKS ("scope-unknown/typo", "general-user", "scopes=meeting:read:meetnig user:read:user", "scope-unknown", "meeting:read:meeting"),
+  BREAKS ("scope-unknown/level-typo", "general-admin", "scopes=user:read:user:admn", "scope-unknown", "user:read:user:admin"),
+  WARNS ("scope-unknown/far", "general-user", "scopes=user:read:user hologram:beam:everything_now", "scope-unknown", "newer"),
+  PASSES ("scope-unknown/known", "general-user", "", "scope-unknown"),
+
+  BREAKS ("scope-level-mixed/issue-example", "general-user",
+          "scopes=meeting:read:meeting meeting:write:meeting:admin", "scope-level-mixed",
+          "meeting:read:meeting; admin level meeting:write:meeting:admin"),
+  BREAKS ("scope-level-mixed/master", "s2s", "scopes=user:read:user meeting:write:meeting:master", "scope-level-mixed", "master"),
+  BREAKS ("scope-level-mixed/classic", "legacy-user", "scopes=meeting:read user:read:admin", "scope-level-mixed", "user:read:admin"),
+  PASSES ("scope-level-mixed/admin-and-master", "s2s", "", "scope-level-mixed"),
+
+  BREAKS ("scope-admin-on-user-app/admin", "general-user", "scopes=meeting:read:meeting:admin", "scope-admin-on-user-app", "meeting:read:meeting:admin"),
+  BREAKS ("scope-admin-on-user-app/master", "general-user", "scopes=user:read:user:master", "scope-admin-on-user-app", "user:read:user:master"),
+  PASSES ("scope-admin-on-user-app/admin-app", "general-admin", "", "scope-admin-on-user-app"),
+
+  BREAKS ("scope-user-on-admin-app/admin", "general-admin", "scopes=meeting:read:meeting", "scope-user-on-admin-app", "admin-managed"),
+  BREAKS ("scope-user-on-admin-app/s2s", "s2s", "scopes=user:read:user", "scope-user-on-admin-app", "Server-to-Server"),
+  PASSES ("scope-user-on-admin-app/user-app", "general-user", "", "scope-user-on-admin-app"),
+
+  BREAKS ("scope-family-mixed/general", "general-user", "scopes=meeting:read user:read:user", "scope-family-mixed", "meeting:read"),
+  WARNS ("scope-family-mixed/legacy", "legacy-user", "scopes=meeting:read user:read:user", "scope-family-mixed", "user:read:user"),
+  PASSES ("scope-family-mixed/both-family-name", "general-user", "scopes=meeting:write:sip_dialing user:read:user", "scope-family-mixed"),
+
+  WARNS ("scope-classic-on-general/classic", "general-user", "scopes=meeting:read user:read", "scope-classic-on-general", "oauth-legacy"),
+  PASSES ("scope-classic-on-general/legacy", "legacy-user", "", "scope-classic-on-general"),
+
+  BREAKS ("scope-required-missing/one", "mattermost", "scopes=meeting:read:meeting:admin meeting:write:meeting:admin", "scope-required-missing", "user:read:user:admin"),
+  BREAKS ("scope-required-missing/legacy", "mattermost", "app_type=oauth-legacy\nscopes=meeting:read:admin meeting:write:admin", "scope-required-missing", "user:read:admin"),
+  PASSES ("scope-required-missing/all", "mattermost", "scopes=meeting:read:meeting:admin meeting:write:meeting:admin user:read:user:admin user:read:email:admin", "scope-required-missing"),
+
+  BREAKS ("url-whitespace/inner", "general-user", "redirect_url=https://app.example.com/oauth/call back\n!allow_list", "url-whitespace", "%20"),
+  PASSES ("url-whitespace/clean", "general-user", "", "url-whitespace"),
+
+  BREAKS ("url-invalid/no-scheme", "general-user", "redirect_url=app.example.com/cb\n!allow_list", "url-invalid", "https://"),
+  BREAKS ("url-invalid/ftp", "general-user", "redirect_url=ftp://app.example.com/cb\n!allow_list", "url-invalid", NULL),
+  BREAKS ("url-invalid/no-host", "general-user", "event_endpoint=https:///hook\nsecret_token=x", "url-invalid", NULL),
+  PASSES ("url-invalid/port", "general-user", "redirect_url=https://app.example.com:8443/cb\nallow_list=https://app.example.com:8443/cb", "url-invalid"),
+
+  BREAKS ("url-not-https/redirect", "general-user", "redirect_url=http://app.example.com/cb\nallow_list=http://app.example.com/cb", "url-not-https", "http://app.example.com/cb"),
+  PASSES ("url-not-https/loopback", "general-user", "redirect_url=http://127.0.0.1:8080/cb\nallow_list=http://127.0.0.1:8080/cb", "url-not-https"),
+
+  BREAKS ("url-fragment/redirect", "general-user", "redirect_url=https://app.example.com/cb#x\n!allow_list", "url-fragment", "#"),
+  PASSES ("url-fragment/query", "general-user", "redirect_url=https://app.example.com/cb?x=1\n!allow_list", "url-fragment"),
+
+  BREAKS ("url-userinfo/password", "general-user", "event_endpoint=https://bob:hunter2@app.example.com/hook\nsecret_token=x", "url-userinfo", "@"),
+  PASSES ("url-userinfo/none", "general-user", "", "url-userinfo"),
+
+  BREAKS ("url-loopback-production/redirect", "general-admin", "redirect_url=http://localhost:8080/cb", "url-loopback-production", "Development"),
+  PASSES ("url-loopback-production/development", "general-user", "redirect_url=http://localhost:8080/cb\nallow_list=http://localhost:8080/cb", "url-loopback-production"),
+
+  WARNS ("url-loopback-endpoint/events", "general-user", "event_endpoint=http://127.0.0.1:9000/hook\nsecret_token=x", "url-loopback-endpoint", "cannot reach"),
+  PASSES ("url-loopback-endpoint/public", "general-user", "event_endpoint=https://app.example.com/hook\nsecret_token=x", "url-loopback-endpoint"),
+
+  BREAKS ("url-site-form/slash", "mattermost", "site_url=https://chat.example.com/", "url-site-form", "site_url = https://chat.example.com"),
+  BREAKS ("url-site-form/query", "mattermost", "site_url=https://chat.example.com/mm?x=1", "url-site-form", "site_url = https://chat.example.com/mm"),
+  PASSES ("url-site-form/path", "mattermost", "site_url=https://example.com/chat", "url-site-form"),
+
+  BREAKS ("url-redirect-not-allowed/other", "general-user", "allow_list=https://other.example.com/cb", "url-redirect-not-allowed", "https://app.example.com/oauth/callback"),
+  PASSES ("url-redirect-not-allowed/no-list", "general-user", "!allow_list", "url-redirect-not-allowed"),
+  PASSES ("url-redirect-not-allowed/among", "general-user", "allow_list=https://x.example.com/a;https://app.example.com/oauth/callback", "url-redirect-not-allowed"),
+
+  BREAKS ("url-trailing-slash/list", "general-user", "allow_list=https://app.example.com/oauth/callback/", "url-trailing-slash", "trailing slash"),
+  BREAKS ("url-trailing-slash/redirect", "general-user", "redirect_url=https://app.example.com/oauth/callback/", "url-trailing-slash", NULL),
+  PASSES ("url-trailing-slash/same", "general-user", "", "url-trailing-slash"),
+
+  BREAKS ("url-preset-mismatch/redirect", "mattermost", "redirect_url=https://chat.example.com/plugins/zoom/oauth2/callback", "url-preset-mismatch", "/plugins/zoom/oauth2/complete"),
+  PASSES ("url-preset-mismatch/same", "mattermost", "redirect_url=https://chat.example.com/plugins/zoom/oauth2/complete", "url-preset-mismatch"),
+
+  BREAKS ("secret-format/short", "mattermost", "encryption_key=tooshort", "secret-format", "32"),
+  BREAKS ("secret-format/alphabet", "mattermost", "webhook_secret=test+webhook/secret=0000000000000D", "secret-format", "other characters"),
+  PASSES ("secret-format/generated", "mattermost", "", "secret-format"),
+
+  BREAKS ("secret-missing/generated", "mattermost", "!encryption_key", "secret-missing", "zoomwiz secret generate"),
+  WARNS ("secret-missing/prompted", "mattermost", "!client_secret", "secret-missing", "client_secret_file"),
+  PASSES ("secret-missing/all", "mattermost", "", "secret-missing"),
+
+  BREAKS ("secret-token-missing/events", "mattermost", "!secret_token", "secret-token-missing", "Secret Token"),
+  BREAKS ("secret-token-missing/endpoint", "general-user", "event_endpoint=https://app.example.com/hook", "secret-token-missing", NULL),
+  PASSES ("secret-token-missing/no-events", "general-user", "", "secret-token-missing"),
+
+  BREAKS ("events-endpoint-missing/events", "general-user", "events=meeting.ended\nsecret_token=x", "events-endpoint-missing", "event_endpoint"),
+  BREAKS ("events-endpoint-missing/template", "mattermost", "!webhook_secret", "events-endpoint-missing", "{webhook_secret}"),
+  PASSES ("events-endpoint-missing/both", "general-user", "events=meeting.ended\nsecret_token=x\nevent_endpoint=https://app.example.com/hook", "events-endpoint-missing"),
+
+  BREAKS ("event-malformed/camel", "mattermost", "events=MeetingEnded", "event-malformed", "MeetingEnded"),
+  BREAKS ("event-malformed/dot", "mattermost", "events=meeting.", "event-malformed", NULL),
+  PASSES ("event-malformed/ok", "mattermost", "events=meeting.ended recording.transcript_completed", "event-malformed"),
+
+  BREAKS ("credential-whitespace/client-id", "general-user", "client_id=AbCdEf GhIjKl", "credential-whitespace", "client_id"),
+  BREAKS ("credential-whitespace/quoted", "general-user", "client_secret=\"abc\"", "credential-whitespace", "client_secret"),
+  PASSES ("credential-whitespace/clean", "general-user", "", "credential-whitespace"),
+
+  BREAKS ("webhook-secret-mismatch/endpoint", "mattermost",
+          "event_endpoint=https://chat.example.com/plugins/zoom/webhook?secret=someotherone0000000000000000000A",
+          "webhook-secret-mismatch", "401"),
+  PASSES ("webhook-secret-mismatch/derived", "mattermost", "", "webhook-secret-mismatch"),
+};
+
+static const char *
+base_text (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
+    if (strcmp (bases[i].name, name) == 0)
+      return bases[i].text;
+  g_error ("no base %s", name);
+}
+
+/* The base's answers with CHANGES applied. */
+static Answers *
+answers_for (const char *base, const char *changes)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  g_autofree char *text = g_strconcat ("[zoomwiz]\n", base_text (base), NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_key_file_load_from_data (kf, text, -1, G_KEY_FILE_NONE, &error));
+  g_auto (GStrv) lines = g_strsplit (changes, "\n", -1);
+  for (char **l = lines; *l != NULL; l++)
+    {
+      if (**l == '\0')
+        continue;
+      if (**l == '!')
+        {
+          g_key_file_remove_key (kf, "zoomwiz", *l + 1, NULL);
+          continue;
+        }
+      char *eq = strchr (*l, '=');
+      g_assert_nonnull (eq);
+      g_autofree char *key = g_strndup (*l, eq - *l);
+      g_key_file_set_value (kf, "zoomwiz", key, eq + 1);
+    }
+  g_autofree char *data = g_key_file_to_data (kf, NULL, NULL);
+  g_autoptr (Findings) load = findings_new ();
+  Answers *a = answers_load_data (data, "test", load, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (load->items->len, ==, 0);
+  return a;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr (Answers) a = answers_for (c->base, c->changes);
+  g_autoptr (Findings) f = findings_new ();
+  const Finding *hit = NULL;
+
+  rules_check_answers (a, catalog, f);
+  for (guint i = 0; i < f->items->len && hit == NULL; i++)
+    if (strcmp (((Finding *) f->items->pdata[i])->rule, c->rule) == 0)
+      hit = f->items->pdata[i];
+
+  if (!c->breaks)
+    {
+      if (hit != NULL)
+        g_test_message ("unexpected: %s: %s", hit->rule, hit->message);
+      g_assert_null (hit);
+      return;
+    }
+  g_assert_nonnull (hit);
+  g_assert_cmpint (hit->severity, ==, c->severity);
+  g_assert_nonnull (hit->fix);
+  g_assert_cmpstr (hit->fix, !=, "");
+  if (c->mention != NULL)
+    {
+      g_autofree char *both = g_strconcat (hit->message, " / ", hit->fix, NULL);
+      if (strstr (both, c->mention) == NULL)
+        g_test_message ("'%s' not in: %s", c->mention, both);
+      g_assert_nonnull (strstr (both, c->mention));
+    }
+}
+
+/* Each base is valid: no finding at all. */
+static void
+test_base (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr (Answers) a = answers_for (name, "");
+  g_autoptr (Findings) f = findings_new ();
+
+  rules_check_answers (a, catalog, f);
+  for (guint i = 0; i < f->items->len; i++)
+    g_test_message ("%s: %s", ((Finding *) f->items->pdata[i])->rule,
+                    ((Finding *) f->items->pdata[i])->message);
+  g_assert_cmpuint (f->items->len, ==, 0);
+}
+
+/* A new rule without a test that breaks it fails here. */
+static void
+test_every_rule_has_cases (void)
+{
+  for (const char *const *id = rules_ids (); *id != NULL; id++)
+    {
+      gboolean broken = FALSE, passed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        if (strcmp (cases[i].rule, *id) == 0)
+          {
+            broken |= cases[i].breaks;
+            passed |= !cases[i].breaks;
+          }
+      if (!broken || !passed)
+        g_test_message ("rule %s lacks a %s case", *id, broken ? "passing" : "breaking");
+      g_assert_true (broken && passed);
+    }
+}
+
+/* Secrets never reach a finding's text, even where a rule is about them. */
+static void
+test_no_secret_in_findings (void)
+{
+  g_autoptr (Answers) a = answers_for (
+      "mattermost",
+      "encryption_key=short-secret-XYZZY\nclient_secret=my secret XYZZY\n"
+      "event_endpoint=http://chat.example.com/plugins/zoom/webhook?secret=XYZZY-other");
+  g_autoptr (Findings) f = findings_new ();
+
+  rules_check_answers (a, catalog, f);
+  g_assert_cmpuint (f->items->len, >=, 3);
+  for (guint i = 0; i < f->items->len; i++)
+    {
+      const Finding *x = f->items->pdata[i];
+      g_assert_null (strstr (x->message, "XYZZY"));
+      g_assert_null (x->fix == NULL ? NULL : strstr (x->fix, "XYZZY"));
+    }
+}
+
+static void
+test_url_for_display (void)
+{
+  g_autofree char *a = url_for_display ("https://x.example.com/h?secret=abc&y=1");
+  g_autofree char *b = url_for_display ("https://x.example.com/h?notsecret=abc");
+  g_autofree char *c = url_for_display ("https://x.example.com/h?a=1&secret=abc");
+  g_assert_cmpstr (a, ==, "https://x.example.com/h?secret=…&y=1");
+  g_assert_cmpstr (b, ==, "https://x.example.com/h?notsecret=abc");
+  g_assert_cmpstr (c, ==, "https://x.example.com/h?a=1&secret=…");
+}
+
+static void
+test_unknown_preset (void)
+{
+  g_autoptr (Answers) a = answers_for ("general-user", "preset=matermost-account");
+  g_autoptr (Findings) f = findings_new ();
+  rules_check_answers (a, catalog, f);
+  g_assert_true (findings_has_rule (f, "preset-unknown"));
+  g_assert_nonnull (strstr (((Finding *) f->items->pdata[0])->message, "mattermost-account"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  catalog = catalog_load (NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/rules/base/", bases[i].name, NULL);
+      g_test_add_data_func (path, bases[i].name, test_base);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/rules/", cases[i].name, NULL);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/rules/every-rule-has-cases", test_every_rule_has_cases);
+  g_test_add_func ("/rules/no-secret-in-findings", test_no_secret_in_findings);
+  g_test_add_func ("/rules/url-for-display", test_url_for_display);
+  g_test_add_func ("/rules/unknown-preset", test_unknown_preset);
+  int status = g_test_run ();
+  catalog_free (catalog);
+  return status;
+}

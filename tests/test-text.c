@@ -1,0 +1,84 @@
+/* test-text.c - edit distance, nearest names, splitting. */
+#include "core/text.h"
+
+#include <string.h>
+
+static void
+test_distance (void)
+{
+  g_assert_cmpuint (text_distance ("", ""), ==, 0);
+  g_assert_cmpuint (text_distance ("abc", "abc"), ==, 0);
+  g_assert_cmpuint (text_distance ("abc", ""), ==, 3);
+  g_assert_cmpuint (text_distance ("kitten", "sitting"), ==, 3);
+  /* A swap of neighbours is one edit. */
+  g_assert_cmpuint (text_distance ("meetnig", "meeting"), ==, 1);
+  g_assert_cmpuint (text_distance ("admn", "admin"), ==, 1);
+}
+
+static void
+test_nearest (void)
+{
+  static const char *const names[]
+      = { "client_id", "client_secret", "account_id", "site_url", NULL };
+  g_auto (GStrv) a = text_nearest ("clent_id", names, -1, 3);
+  g_auto (GStrv) b = text_nearest ("zzzzzzzz", names, -1, 3);
+  g_auto (GStrv) c = text_nearest ("client_id", names, -1, 3);
+
+  g_assert_cmpstr (a[0], ==, "client_id");
+  g_assert_null (b[0]);
+  /* An exact match is not a suggestion. */
+  for (char **p = c; *p != NULL; p++)
+    g_assert_cmpstr (*p, !=, "client_id");
+}
+
+static void
+test_split (void)
+{
+  g_auto (GStrv) a = text_split (" a  b,c;;d ", " ,;");
+  g_auto (GStrv) b = text_split (NULL, " ");
+  g_auto (GStrv) c = text_split ("https://x/a ; https://x/b", ";");
+
+  g_assert_cmpuint (g_strv_length (a), ==, 4);
+  g_assert_cmpstr (a[3], ==, "d");
+  g_assert_cmpuint (g_strv_length (b), ==, 0);
+  g_assert_cmpstr (c[0], ==, "https://x/a");
+  g_assert_cmpstr (c[1], ==, "https://x/b");
+}
+
+static void
+test_has_space (void)
+{
+  g_assert_false (text_has_space ("abc"));
+  g_assert_false (text_has_space (NULL));
+  g_assert_true (text_has_space ("a b"));
+  g_assert_true (text_has_space ("ab\n"));
+  g_assert_true (text_has_space ("\tab"));
+}
+
+static void
+test_sanitize (void)
+{
+  g_autofree char *a = text_sanitize ("ok\033[2J\033]52;c;x\a\r\nend", -1, 100);
+  g_autofree char *b = text_sanitize ("\xff\xfe" "ab", -1, 100);
+  g_autofree char *c = text_sanitize ("abcdef", -1, 3);
+  g_autofree char *d = text_sanitize ("a\0b", 3, 10);
+  g_assert_null (strchr (a, '\033'));
+  g_assert_null (strchr (a, '\a'));
+  g_assert_null (strchr (a, '\n'));
+  g_assert_true (g_str_has_prefix (a, "ok "));
+  g_assert_true (g_utf8_validate (b, -1, NULL));
+  g_assert_cmpstr (c, ==, "abc…");
+  g_assert_cmpstr (d, ==, "a\xef\xbf\xbd" "b"); /* NUL: U+FFFD */
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/distance", test_distance);
+  g_test_add_func ("/text/nearest", test_nearest);
+  g_test_add_func ("/text/split", test_split);
+  g_test_add_func ("/text/has-space", test_has_space);
+  g_test_add_func ("/text/sanitize", test_sanitize);
+  return g_test_run ();
+}
