@@ -1,0 +1,331 @@
+/* http.c - see http.h. */
+#include "http.h"
+
+#include <curl/curl.h>
+#include <string.h>
+
+struct HttpClient
+{
+  CURLM *multi; /* its connection cache is what keeps one connection a host */
+  char *ca_file;
+  guint timeout_ms;
+  HttpLogFunc log;
+  gpointer log_data;
+};
+
+struct HttpTransfer
+{
+  CURL *easy;
+  struct curl_slist *headers;
+  HttpResponse *response;
+  char errbuf[CURL_ERROR_SIZE];
+  gboolean too_large;
+  gboolean done;
+  CURLcode result;
+  char *secret_header; /* "Authorization: Bearer ...", zeroed on free */
+};
+
+void
+http_response_free (HttpResponse *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->detail);
+  if (r->headers != NULL)
+    g_hash_table_destroy (r->headers);
+  if (r->body != NULL)
+    {
+      /* Token answers hold secrets. */
+      if (r->body->len > 0)
+        explicit_bzero (r->body->data, r->body->len);
+      g_byte_array_unref (r->body);
+    }
+  g_free (r);
+}
+
+const char *
+http_response_header (const HttpResponse *r, const char *name)
+{
+  return r->headers != NULL ? g_hash_table_lookup (r->headers, name) : NULL;
+}
+
+static void
+log_line (HttpClient *c, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+log_line (HttpClient *c, const char *format, ...)
+{
+  va_list ap;
+  if (c->log == NULL)
+    return;
+  va_start (ap, format);
+  g_autofree char *line = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  c->log (line, c->log_data);
+}
+
+HttpClient *
+http_client_new (const char *ca_file, guint timeout_ms, HttpLogFunc log,
+                 gpointer log_data)
+{
+  static gsize initialised;
+  if (g_once_init_enter (&initialised))
+    {
+      curl_global_init (CURL_GLOBAL_DEFAULT);
+      g_once_init_leave (&initialised, 1);
+    }
+  HttpClient *c = g_new0 (HttpClient, 1);
+  c->multi = curl_multi_init ();
+  c->ca_file = g_strdup (ca_file);
+  c->timeout_ms = timeout_ms;
+  c->log = log;
+  c->log_data = log_data;
+  return c;
+}
+
+void
+http_client_free (HttpClient *c)
+{
+  if (c == NULL)
+    return;
+  curl_multi_cleanup (c->multi);
+  g_free (c->ca_file);
+  g_free (c);
+}
+
+static size_t
+on_body (char *data, size_t size, size_t n, void *p)
+{
+  HttpTransfer *t = p;
+  size_t len = size * n;
+  if (t->response->body->len + len > HTTP_MAX_BODY)
+    {
+      t->too_large = TRUE;
+      return 0; /* libcurl stops with CURLE_WRITE_ERROR */
+    }
+  g_byte_array_append (t->response->body, (const guint8 *) data, len);
+  return len;
+}
+
+static size_t
+on_header (char *data, size_t size, size_t n, void *p)
+{
+  HttpTransfer *t = p;
+  size_t len = size * n;
+  g_autofree char *line = g_strndup (data, len);
+  char *colon = strchr (line, ':');
+
+  if (g_str_has_prefix (line, "HTTP/"))
+    g_hash_table_remove_all (t->response->headers); /* a new answer */
+  else if (colon != NULL)
+    {
+      *colon = '\0';
+      g_hash_table_replace (t->response->headers, g_ascii_strdown (g_strstrip (line), -1),
+                            g_strdup (g_strstrip (colon + 1)));
+    }
+  return len;
+}
+
+HttpTransfer *
+http_client_start (HttpClient *c, const HttpRequest *request)
+{
+  HttpTransfer *t = g_new0 (HttpTransfer, 1);
+  CURL *e = curl_easy_init ();
+
+  t->easy = e;
+  t->response = g_new0 (HttpResponse, 1);
+  t->response->headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  t->response->body = g_byte_array_new ();
+
+  curl_easy_setopt (e, CURLOPT_URL, request->url);
+  curl_easy_setopt (e, CURLOPT_PROTOCOLS_STR, "https");
+  curl_easy_setopt (e, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl_easy_setopt (e, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (c->ca_file != NULL)
+    curl_easy_setopt (e, CURLOPT_CAINFO, c->ca_file);
+  curl_easy_setopt (e, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt (e, CURLOPT_TIMEOUT_MS, (long) c->timeout_ms);
+  curl_easy_setopt (e, CURLOPT_CONNECTTIMEOUT_MS, (long) c->timeout_ms);
+  curl_easy_setopt (e, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt (e, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
+  curl_easy_setopt (e, CURLOPT_ERRORBUFFER, t->errbuf);
+  curl_easy_setopt (e, CURLOPT_WRITEFUNCTION, on_body);
+  curl_easy_setopt (e, CURLOPT_WRITEDATA, t);
+  curl_easy_setopt (e, CURLOPT_HEADERFUNCTION, on_header);
+  curl_easy_setopt (e, CURLOPT_HEADERDATA, t);
+  curl_easy_setopt (e, CURLOPT_PRIVATE, t);
+
+  t->headers = curl_slist_append (t->headers, "Accept: application/json");
+  if (strcmp (request->method, "POST") == 0)
+    {
+      curl_easy_setopt (e, CURLOPT_POST, 1L);
+      curl_easy_setopt (e, CURLOPT_COPYPOSTFIELDS, request->body ? request->body : "");
+      g_autofree char *ct = g_strconcat ("Content-Type: ", request->content_type
+                                             ? request->content_type
+                                             : "application/x-www-form-urlencoded",
+                                         NULL);
+      t->headers = curl_slist_append (t->headers, ct);
+    }
+  if (request->basic_user != NULL)
+    {
+      curl_easy_setopt (e, CURLOPT_HTTPAUTH, (long) CURLAUTH_BASIC);
+      curl_easy_setopt (e, CURLOPT_USERNAME, request->basic_user);
+      curl_easy_setopt (e, CURLOPT_PASSWORD, request->basic_password ? request->basic_password : "");
+    }
+  if (request->bearer != NULL)
+    {
+      t->secret_header = g_strconcat ("Authorization: Bearer ", request->bearer, NULL);
+      t->headers = curl_slist_append (t->headers, t->secret_header);
+    }
+  curl_easy_setopt (e, CURLOPT_HTTPHEADER, t->headers);
+  log_line (c, "> %s %s", request->method, request->url);
+  curl_multi_add_handle (c->multi, e);
+  return t;
+}
+
+static void
+collect (HttpClient *c)
+{
+  CURLMsg *msg;
+  int left;
+  while ((msg = curl_multi_info_read (c->multi, &left)) != NULL)
+    if (msg->msg == CURLMSG_DONE)
+      {
+        HttpTransfer *t = NULL;
+        curl_easy_getinfo (msg->easy_handle, CURLINFO_PRIVATE, (char **) &t);
+        t->result = msg->data.result;
+        t->done = TRUE;
+      }
+}
+
+gboolean
+http_client_step (HttpClient *c, HttpTransfer *t, int timeout_ms)
+{
+  int running;
+  if (t->done)
+    return TRUE;
+  curl_multi_perform (c->multi, &running);
+  collect (c);
+  if (!t->done)
+    {
+      curl_multi_poll (c->multi, NULL, 0, timeout_ms, NULL);
+      curl_multi_perform (c->multi, &running);
+      collect (c);
+    }
+  return t->done;
+}
+
+void
+http_transfer_cancel (HttpClient *c, HttpTransfer *t)
+{
+  (void) c;
+  t->done = TRUE;
+  t->result = CURLE_ABORTED_BY_CALLBACK;
+}
+
+/* TLS failures say what is wrong with the certificate, in libcurl's words
+ * (OpenSSL and GnuTLS builds word a name mismatch alike). */
+static HttpError
+classify (HttpTransfer *t)
+{
+  switch (t->result)
+    {
+    case CURLE_OK:
+      return HTTP_OK;
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return HTTP_ERR_DNS;
+    case CURLE_COULDNT_CONNECT:
+      return HTTP_ERR_REFUSED;
+    case CURLE_OPERATION_TIMEDOUT:
+      return HTTP_ERR_TIMEOUT;
+    case CURLE_WRITE_ERROR:
+      return t->too_large ? HTTP_ERR_TOO_LARGE : HTTP_ERR_NETWORK;
+    case CURLE_ABORTED_BY_CALLBACK:
+      return HTTP_ERR_CANCELLED;
+    case CURLE_PEER_FAILED_VERIFICATION:
+      if (strstr (t->errbuf, "name") != NULL || strstr (t->errbuf, "match") != NULL)
+        return HTTP_ERR_NAME;
+      return HTTP_ERR_UNTRUSTED;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+      return HTTP_ERR_TLS;
+    default:
+      return HTTP_ERR_NETWORK;
+    }
+}
+
+HttpResponse *
+http_transfer_finish (HttpClient *c, HttpTransfer *t)
+{
+  HttpResponse *r = t->response;
+
+  curl_multi_remove_handle (c->multi, t->easy);
+  r->error = classify (t);
+  if (r->error == HTTP_OK)
+    {
+      curl_easy_getinfo (t->easy, CURLINFO_RESPONSE_CODE, &r->status);
+      log_line (c, "< %ld (%u bytes)", r->status, r->body->len);
+    }
+  else
+    {
+      r->detail = g_strdup (*t->errbuf ? t->errbuf : curl_easy_strerror (t->result));
+      log_line (c, "< %s", r->detail);
+    }
+  curl_easy_cleanup (t->easy);
+  curl_slist_free_all (t->headers);
+  if (t->secret_header != NULL)
+    {
+      explicit_bzero (t->secret_header, strlen (t->secret_header));
+      g_free (t->secret_header);
+    }
+  g_free (t);
+  return r;
+}
+
+char *
+http_url_origin (const char *url)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL
+      || g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") != 0)
+    return NULL;
+  int port = g_uri_get_port (uri);
+  return g_strdup_printf ("%s:%d", g_uri_get_host (uri), port > 0 ? port : 443);
+}
+
+HttpResponse *
+http_client_send (HttpClient *c, const HttpRequest *request)
+{
+  HttpRequest hop = *request;
+  g_autofree char *next_url = NULL;
+
+  /* Same-origin redirects are followed, a few; others refused. */
+  for (int hops = 0;; hops++)
+    {
+      HttpTransfer *t = http_client_start (c, &hop);
+      while (!http_client_step (c, t, 1000))
+        ;
+      HttpResponse *r = http_transfer_finish (c, t);
+      const char *location = http_response_header (r, "location");
+      if (r->error != HTTP_OK || r->status < 300 || r->status > 399 || location == NULL)
+        return r;
+      g_autoptr (GUri) base = g_uri_parse (hop.url, G_URI_FLAGS_NONE, NULL);
+      g_autoptr (GUri) target = g_uri_parse_relative (base, location, G_URI_FLAGS_NONE, NULL);
+      g_autofree char *target_url = target ? g_uri_to_string (target) : g_strdup (location);
+      g_autofree char *from = http_url_origin (hop.url);
+      g_autofree char *to = http_url_origin (target_url);
+      if (to == NULL || g_strcmp0 (from, to) != 0 || hops >= 3)
+        {
+          r->error = HTTP_ERR_REDIRECT;
+          r->detail = g_strdup (target_url);
+          return r;
+        }
+      http_response_free (r);
+      g_free (next_url);
+      next_url = g_steal_pointer (&target_url);
+      hop.url = next_url;
+    }
+}

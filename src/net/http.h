@@ -1,0 +1,79 @@
+/* http.h - an HTTPS client over libcurl's multi interface: one connection
+ * per host, reused; TLS always verified; bounded answers; no redirect to
+ * another host. Knows nothing of Zoom. */
+#ifndef ZW_HTTP_H
+#define ZW_HTTP_H
+
+#include "core/common.h"
+
+typedef enum
+{
+  HTTP_OK,            /* an HTTP answer came (any status) */
+  HTTP_ERR_DNS,       /* the host name does not resolve */
+  HTTP_ERR_REFUSED,   /* nothing listens there */
+  HTTP_ERR_TIMEOUT,   /* no (whole) answer in time */
+  HTTP_ERR_UNTRUSTED, /* the certificate is not signed by a trusted CA */
+  HTTP_ERR_NAME,      /* the certificate is for another name */
+  HTTP_ERR_TLS,       /* another TLS failure */
+  HTTP_ERR_TOO_LARGE, /* the answer is over HTTP_MAX_BODY */
+  HTTP_ERR_REDIRECT,  /* a redirect to another host, refused */
+  HTTP_ERR_NETWORK,   /* anything else on the way */
+  HTTP_ERR_CANCELLED
+} HttpError;
+
+#define HTTP_MAX_BODY (1024 * 1024)
+
+typedef struct
+{
+  HttpError error;
+  char *detail;        /* libcurl's words for a transport error */
+  long status;
+  GHashTable *headers; /* lower-case name -> value */
+  GByteArray *body;
+} HttpResponse;
+
+void http_response_free (HttpResponse *r);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HttpResponse, http_response_free)
+const char *http_response_header (const HttpResponse *r, const char *name);
+
+/* What --verbose shows: one line per request and per answer, never a
+ * header or a body. */
+typedef void (*HttpLogFunc) (const char *line, gpointer data);
+
+typedef struct HttpClient HttpClient;
+
+/* CA_FILE: a PEM bundle to trust instead of the system's (NULL: system).
+ * TIMEOUT_MS: for each request, connection included. */
+HttpClient *http_client_new (const char *ca_file, guint timeout_ms,
+                             HttpLogFunc log, gpointer log_data);
+void http_client_free (HttpClient *c);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HttpClient, http_client_free)
+
+typedef struct
+{
+  const char *method;       /* "GET" or "POST" */
+  const char *url;          /* https only */
+  const char *body;         /* for POST; NULL for none */
+  const char *content_type; /* of the body */
+  const char *basic_user;   /* HTTP Basic, when set (a secret: never logged) */
+  const char *basic_password;
+  const char *bearer;       /* Authorization: Bearer (a secret) */
+} HttpRequest;
+
+typedef struct HttpTransfer HttpTransfer;
+
+/* Starts REQUEST; the client's loop (http_client_step) moves it on. */
+HttpTransfer *http_client_start (HttpClient *c, const HttpRequest *request);
+/* Runs the transfers for at most TIMEOUT_MS; TRUE when T is done. */
+gboolean http_client_step (HttpClient *c, HttpTransfer *t, int timeout_ms);
+void http_transfer_cancel (HttpClient *c, HttpTransfer *t);
+/* The answer of a finished transfer, which is freed. */
+HttpResponse *http_transfer_finish (HttpClient *c, HttpTransfer *t);
+
+/* Start, step until done, finish: for callers with nothing else to do. */
+HttpResponse *http_client_send (HttpClient *c, const HttpRequest *request);
+
+/* The host and port of an https URL ("host:port"), or NULL. */
+char *http_url_origin (const char *url);
+
+#endif

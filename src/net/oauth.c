@@ -1,0 +1,204 @@
+/* oauth.c - see oauth.h. */
+#include "oauth.h"
+#include "core/secret.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+void
+oauth_pkce_free (OAuthPkce *p)
+{
+  if (p == NULL)
+    return;
+  secret_free (p->verifier);
+  g_free (p->challenge);
+  g_free (p->state);
+  g_free (p);
+}
+
+/* base64url without padding (RFC 7636 appendix A). */
+static char *
+base64url (const guint8 *data, gsize len)
+{
+  char *s = g_base64_encode (data, len);
+  for (char *p = s; *p; p++)
+    *p = *p == '+' ? '-' : *p == '/' ? '_' : *p;
+  char *eq = strchr (s, '=');
+  if (eq != NULL)
+    *eq = '\0';
+  return s;
+}
+
+OAuthPkce *
+oauth_pkce_new (GError **error)
+{
+  g_autoptr (OAuthPkce) p = g_new0 (OAuthPkce, 1);
+  guint8 digest[32];
+  gsize digest_len = sizeof digest;
+
+  p->verifier = secret_generate (32, error);
+  p->state = secret_generate (16, error);
+  if (p->verifier == NULL || p->state == NULL)
+    return NULL;
+  GChecksum *sha = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sha, (const guchar *) p->verifier, -1);
+  g_checksum_get_digest (sha, digest, &digest_len);
+  g_checksum_free (sha);
+  p->challenge = base64url (digest, digest_len);
+  return g_steal_pointer (&p);
+}
+
+char *
+oauth_authorize_url (const char *zoom_url, const char *client_id,
+                     const char *redirect_uri, const OAuthPkce *p)
+{
+  g_autofree char *id = g_uri_escape_string (client_id, NULL, FALSE);
+  g_autofree char *redirect = g_uri_escape_string (redirect_uri, NULL, FALSE);
+  /* No scope parameter: the scopes are the app's (zoom-reference). */
+  return g_strdup_printf ("%s/oauth/authorize?response_type=code&client_id=%s"
+                          "&redirect_uri=%s&state=%s&code_challenge=%s"
+                          "&code_challenge_method=S256",
+                          zoom_url, id, redirect, p->state, p->challenge);
+}
+
+struct OAuthListener
+{
+  GSocket *socket;
+  char *redirect_uri;
+};
+
+OAuthListener *
+oauth_listener_new (GError **error)
+{
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
+  GSocket *s = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
+                             G_SOCKET_PROTOCOL_TCP, error);
+  if (s == NULL || !g_socket_bind (s, any_port, FALSE, error) || !g_socket_listen (s, error))
+    {
+      g_clear_object (&s);
+      return NULL;
+    }
+  g_autoptr (GSocketAddress) bound = g_socket_get_local_address (s, error);
+  if (bound == NULL)
+    {
+      g_object_unref (s);
+      return NULL;
+    }
+  OAuthListener *l = g_new0 (OAuthListener, 1);
+  l->socket = s;
+  l->redirect_uri = g_strdup_printf ("http://127.0.0.1:%u" OAUTH_LOOPBACK_PATH,
+                                     g_inet_socket_address_get_port (
+                                         G_INET_SOCKET_ADDRESS (bound)));
+  return l;
+}
+
+const char *
+oauth_listener_redirect_uri (const OAuthListener *l)
+{
+  return l->redirect_uri;
+}
+
+void
+oauth_listener_free (OAuthListener *l)
+{
+  if (l == NULL)
+    return;
+  g_socket_close (l->socket, NULL);
+  g_object_unref (l->socket);
+  g_free (l->redirect_uri);
+  g_free (l);
+}
+
+static void
+answer (GSocket *c, const char *status, const char *text)
+{
+  g_autofree char *reply = g_strdup_printf (
+      "HTTP/1.1 %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+      "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+      status, strlen (text), text);
+  for (gsize sent = 0, len = strlen (reply); sent < len;)
+    {
+      gssize n = g_socket_send (c, reply + sent, len - sent, NULL, NULL);
+      if (n <= 0)
+        break;
+      sent += (gsize) n;
+    }
+}
+
+char *
+oauth_listener_wait (OAuthListener *l, guint wait_s, GError **error)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) wait_s * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      gint64 left = deadline - g_get_monotonic_time ();
+      if (left <= 0 || !g_socket_condition_timed_wait (l->socket, G_IO_IN, left, NULL, NULL))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                       _("no browser came back to %s within %u seconds"),
+                       l->redirect_uri, wait_s);
+          return NULL;
+        }
+      g_autoptr (GSocket) c = g_socket_accept (l->socket, NULL, error);
+      if (c == NULL)
+        return NULL;
+      g_socket_set_timeout (c, 10);
+      char buf[8192];
+      gssize n = g_socket_receive (c, buf, sizeof buf - 1, NULL, NULL);
+      if (n <= 0)
+        continue;
+      buf[n] = '\0';
+      /* "GET /zoomwiz/callback?code=...&state=... HTTP/1.1" */
+      char *target = g_str_has_prefix (buf, "GET ") ? buf + 4 : NULL;
+      char *end = target ? strchr (target, ' ') : NULL;
+      if (end == NULL)
+        {
+          answer (c, "400 Bad Request", "");
+          continue;
+        }
+      *end = '\0';
+      char *query = strchr (target, '?');
+      if (query != NULL)
+        *query++ = '\0';
+      if (strcmp (target, OAUTH_LOOPBACK_PATH) != 0)
+        {
+          answer (c, "404 Not Found", "");
+          continue;
+        }
+      answer (c, "200 OK", _("zoomwiz received the authorization. You may close "
+                             "this page and return to the terminal.\n"));
+      return g_strdup (query ? query : "");
+    }
+}
+
+char *
+oauth_code_from_query (const char *query, const char *state, GError **error)
+{
+  g_autoptr (GHashTable) params = g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL);
+  const char *code = params ? g_hash_table_lookup (params, "code") : NULL;
+  const char *got_state = params ? g_hash_table_lookup (params, "state") : NULL;
+  const char *zoom_error = params ? g_hash_table_lookup (params, "error") : NULL;
+
+  if (zoom_error != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("Zoom sent the browser back with error '%s'"), zoom_error);
+      return NULL;
+    }
+  if (got_state == NULL || strcmp (got_state, state) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+                   _("the state in the redirect is not the one zoomwiz sent: "
+                     "the redirect did not come from this authorization"));
+      return NULL;
+    }
+  if (code == NULL || *code == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+                   _("the redirect carries no authorization code"));
+      return NULL;
+    }
+  return g_strdup (code);
+}

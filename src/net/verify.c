@@ -1,0 +1,722 @@
+/* verify.c - see verify.h. Every diagnosis of Zoom's answers is here, in
+ * the tables and functions below. */
+#include "verify.h"
+#include "oauth.h"
+#include "core/text.h"
+
+#include <curl/curl.h>
+#include <gio/gio.h>
+#include <jansson.h>
+#include <string.h>
+
+typedef struct
+{
+  HttpClient *http;
+  const VerifyOptions *o;
+  Verification *v;
+  const Answers *a;
+} Ctx;
+
+const char *
+check_status_name (CheckStatus s)
+{
+  return s == CHECK_PASS ? "pass" : s == CHECK_FAIL ? "fail" : "skip";
+}
+
+static void
+check_free (gpointer p)
+{
+  Check *c = p;
+  g_free (c->message);
+  g_free (c->fix);
+  g_free (c);
+}
+
+void
+verification_free (Verification *v)
+{
+  if (v == NULL)
+    return;
+  g_ptr_array_unref (v->checks);
+  g_strfreev (v->granted);
+  g_strfreev (v->missing);
+  g_free (v->api_url);
+  g_free (v);
+}
+
+int
+verification_exit_status (const Verification *v)
+{
+  int status = 0;
+  for (guint i = 0; i < v->checks->len; i++)
+    {
+      const Check *c = v->checks->pdata[i];
+      if (c->status == CHECK_FAIL)
+        status = c->unreachable ? 3 : MAX (status, 1);
+    }
+  return status == 3 ? 3 : status;
+}
+
+static Check *
+add_check (Ctx *x, const char *id, CheckStatus status, const char *fix,
+           const char *format, ...) G_GNUC_PRINTF (5, 6);
+
+static Check *
+add_check (Ctx *x, const char *id, CheckStatus status, const char *fix,
+           const char *format, ...)
+{
+  Check *c = g_new0 (Check, 1);
+  va_list ap;
+  c->id = id;
+  c->status = status;
+  c->fix = g_strdup (fix);
+  va_start (ap, format);
+  c->message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  g_ptr_array_add (x->v->checks, c);
+  return c;
+}
+
+/* ---- transport ---------------------------------------------------------- */
+
+static char *
+host_of (const char *url)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return g_strdup (url);
+  int port = g_uri_get_port (uri);
+  return port > 0 ? g_strdup_printf ("%s:%d", g_uri_get_host (uri), port)
+                  : g_strdup (g_uri_get_host (uri));
+}
+
+/* A check failed on the way to Zoom, said as such. */
+static void
+transport_failure (Ctx *x, const char *id, const HttpResponse *r, const char *url)
+{
+  g_autofree char *host = host_of (url);
+  g_autofree char *detail = text_sanitize (r->detail ? r->detail : "", -1, 200);
+  Check *c = NULL;
+
+  switch (r->error)
+    {
+    case HTTP_ERR_DNS:
+      c = add_check (x, id, CHECK_FAIL, _("Check the spelling of the URL and this "
+                                          "machine's DNS (resolv.conf, a proxy)."),
+                     _("The name %s does not resolve."), host);
+      break;
+    case HTTP_ERR_REFUSED:
+      c = add_check (x, id, CHECK_FAIL, _("Check the URL and port, and any firewall "
+                                          "or proxy between here and Zoom."),
+                     _("Nothing accepts connections at %s (connection refused)."), host);
+      break;
+    case HTTP_ERR_TIMEOUT:
+      c = add_check (x, id, CHECK_FAIL, _("Check the network path to Zoom (proxy, "
+                                          "firewall), or allow more time with "
+                                          "--timeout."),
+                     _("%s did not answer within %u seconds."), host, x->o->timeout_s);
+      break;
+    case HTTP_ERR_UNTRUSTED:
+      c = add_check (x, id, CHECK_FAIL, _("If a TLS-inspecting proxy is in the way, "
+                                          "give its CA certificate with --ca-file. "
+                                          "zoomwiz never turns verification off."),
+                     _("The TLS certificate of %s is not trusted: no CA this machine "
+                       "trusts signed it (%s)."),
+                     host, detail);
+      break;
+    case HTTP_ERR_NAME:
+      c = add_check (x, id, CHECK_FAIL, _("Check the URL: the server presents a "
+                                          "certificate made for another name."),
+                     _("The TLS certificate of %s is for another host name (%s)."),
+                     host, detail);
+      break;
+    case HTTP_ERR_TLS:
+      c = add_check (x, id, CHECK_FAIL, _("Check that the URL is Zoom's, and that no "
+                                          "proxy breaks TLS."),
+                     _("The TLS handshake with %s failed (%s)."), host, detail);
+      break;
+    case HTTP_ERR_TOO_LARGE:
+      add_check (x, id, CHECK_FAIL, _("Check that the URL is Zoom's."),
+                 _("%s sent an answer over 1 MiB; zoomwiz refused it."), host);
+      return;
+    case HTTP_ERR_REDIRECT:
+      add_check (x, id, CHECK_FAIL, _("Check zoom_url and api_url: give Zoom's "
+                                      "address itself."),
+                 _("%s redirected to another host (%s); zoomwiz does not follow "
+                   "redirects off the configured host."),
+                 host, detail);
+      return;
+    default:
+      c = add_check (x, id, CHECK_FAIL, _("Check the network path to Zoom."),
+                     _("The request to %s failed: %s."), host, detail);
+      break;
+    }
+  c->unreachable = TRUE;
+}
+
+/* Seconds a 429 asks to wait: Retry-After in seconds, as an HTTP date, or
+ * as an ISO-8601 date (Zoom's daily limits); -1 when it says nothing. */
+static gint64
+retry_after_seconds (const HttpResponse *r)
+{
+  const char *v = http_response_header (r, "retry-after");
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  if (v == NULL || *v == '\0')
+    return -1;
+  if (g_ascii_isdigit (*v))
+    {
+      char *end;
+      gint64 n = g_ascii_strtoll (v, &end, 10);
+      if (*end == '\0')
+        return n;
+    }
+  time_t t = curl_getdate (v, NULL);
+  if (t != -1)
+    return MAX (0, (gint64) t - now);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (v, NULL);
+  if (dt != NULL)
+    return MAX (0, g_date_time_to_unix (dt) - now);
+  return -1;
+}
+
+/* Sends REQUEST; waits out a 429's Retry-After up to the bound, and tries a
+ * 5xx once more, and nothing else. */
+static HttpResponse *
+call (Ctx *x, const HttpRequest *request)
+{
+  gint64 waited = 0;
+  for (int attempt = 0;; attempt++)
+    {
+      HttpResponse *r = http_client_send (x->http, request);
+      if (r->error != HTTP_OK || attempt >= 2)
+        return r;
+      if (r->status == 429)
+        {
+          gint64 wait = retry_after_seconds (r);
+          if (wait < 0 || waited + wait > x->o->max_wait_s)
+            return r;
+          waited += wait;
+          http_response_free (r);
+          g_usleep ((gulong) wait * G_USEC_PER_SEC);
+          continue;
+        }
+      if (r->status >= 500 && attempt == 0)
+        {
+          http_response_free (r);
+          g_usleep (G_USEC_PER_SEC);
+          continue;
+        }
+      return r;
+    }
+}
+
+/* The JSON object of an answer, or NULL after adding a failed check. */
+static json_t *
+answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
+{
+  g_autofree char *host = host_of (url);
+  json_t *j = json_loadb ((const char *) r->body->data, r->body->len, 0, NULL);
+
+  if (r->status == 429)
+    {
+      const char *after = http_response_header (r, "retry-after");
+      const char *type = http_response_header (r, "x-ratelimit-type");
+      add_check (x, id, CHECK_FAIL,
+                 _("Wait and run again. Every app on the Zoom account shares its "
+                   "rate limits."),
+                 _("Zoom is rate-limiting this account (%s; Retry-After: %s)."),
+                 type ? type : "HTTP 429", after ? after : "-");
+      json_decref (j);
+      return NULL;
+    }
+  if (r->status >= 500)
+    {
+      Check *c = add_check (x, id, CHECK_FAIL, _("Zoom has trouble of its own: "
+                                                 "try again later (status.zoom.us)."),
+                            _("%s answered HTTP %ld twice."), host, r->status);
+      c->unreachable = TRUE;
+      json_decref (j);
+      return NULL;
+    }
+  if (j == NULL || !json_is_object (j))
+    {
+      const char *type = http_response_header (r, "content-type");
+      g_autofree char *start = text_sanitize ((const char *) r->body->data,
+                                              r->body->len, 80);
+      add_check (x, id, CHECK_FAIL, _("Check that zoom_url and api_url are Zoom's: "
+                                      "a proxy or login portal may be answering "
+                                      "instead."),
+                 _("%s answered HTTP %ld with something that is not JSON (%s): %s"),
+                 host, r->status, type ? type : "-", start);
+      json_decref (j);
+      return NULL;
+    }
+  return j;
+}
+
+static char *
+json_text (json_t *j, const char *key, guint max)
+{
+  const char *s = json_string_value (json_object_get (j, key));
+  return s != NULL ? text_sanitize (s, -1, max) : NULL;
+}
+
+/* ---- the token endpoint ----------------------------------------------- */
+
+typedef enum
+{
+  GRANT_ANY,
+  GRANT_S2S,   /* account_credentials */
+  GRANT_PROBE, /* authorization_code with a made-up code */
+  GRANT_CODE   /* authorization_code with the code of a real authorization */
+} Grant;
+
+/* How Zoom's {"error","reason"} answers read, per grant. The probe's reading
+ * is inferred, not documented: a pass says only that Zoom accepted the
+ * client ID and secret. */
+static const struct
+{
+  Grant grant;
+  const char *error;
+  const char *reason_has; /* NULL: any reason */
+  CheckStatus status;
+  const char *message;
+  const char *fix;
+} token_answers[] = {
+  { GRANT_ANY, "invalid_client", NULL, CHECK_FAIL,
+    N_("Zoom refused the client ID or the client secret."),
+    N_("Copy both again from the app's App Credentials page. Development and "
+       "Production credentials differ: take both from the same one, the one "
+       "environment names.") },
+  { GRANT_S2S, "invalid_request", NULL, CHECK_FAIL,
+    N_("Zoom refused the account ID, or the app is not activated."),
+    N_("Compare account_id with the App Credentials page, and activate the app "
+       "on its Activation page: tokens work only for an activated app, a few "
+       "minutes after activation.") },
+  { GRANT_S2S, "unsupported_grant_type", NULL, CHECK_FAIL,
+    N_("These are not Server-to-Server credentials: Zoom refused the "
+       "account_credentials grant for this client ID."),
+    N_("Use the credentials of a Server-to-Server OAuth app, or write app_type "
+       "= general if this is a General app.") },
+  { GRANT_PROBE, "invalid_request", "redirect", CHECK_FAIL,
+    N_("Zoom accepted the client but not the redirect URL."),
+    N_("Make redirect_url exactly the app's Redirect URL for OAuth.") },
+  { GRANT_PROBE, "invalid_grant", NULL, CHECK_PASS,
+    N_("Zoom accepted the client ID and secret (checked without a user: it "
+       "refused only the made-up authorization code)."),
+    NULL },
+  { GRANT_PROBE, "invalid_request", "code", CHECK_PASS,
+    N_("Zoom accepted the client ID and secret (checked without a user: it "
+       "refused only the made-up authorization code)."),
+    NULL },
+  { GRANT_CODE, "invalid_request", "redirect", CHECK_FAIL,
+    N_("Zoom refused the redirect URI in the code exchange."),
+    N_("The redirect URI must be the one the authorization used; run again.") },
+  { GRANT_CODE, "invalid_grant", NULL, CHECK_FAIL,
+    N_("Zoom refused the authorization code (codes expire after 5 minutes and "
+       "work once)."),
+    N_("Run again and finish the authorization within 5 minutes.") },
+  { GRANT_CODE, "invalid_request", "verifier", CHECK_FAIL,
+    N_("Zoom refused the PKCE code verifier."),
+    N_("Run again; if it persists, report it: zoomwiz sends S256 challenges.") },
+  { GRANT_PROBE, "unsupported_grant_type", NULL, CHECK_FAIL,
+    N_("These look like Server-to-Server credentials: Zoom refused the "
+       "authorization-code grant."),
+    N_("Write app_type = s2s and give account_id, or use the General app's "
+       "credentials.") },
+};
+
+/* Reads a token endpoint answer that is not a token into a check. */
+static void
+token_refused (Ctx *x, Grant grant, long status, json_t *j)
+{
+  const char *error = json_string_value (json_object_get (j, "error"));
+  const char *reason = json_string_value (json_object_get (j, "reason"));
+  g_autofree char *reason_lower = g_ascii_strdown (reason ? reason : "", -1);
+
+  for (guint i = 0; error != NULL && i < G_N_ELEMENTS (token_answers); i++)
+    {
+      if ((token_answers[i].grant != GRANT_ANY && token_answers[i].grant != grant)
+          || strcmp (token_answers[i].error, error) != 0
+          || (token_answers[i].reason_has != NULL
+              && strstr (reason_lower, token_answers[i].reason_has) == NULL))
+        continue;
+      add_check (x, "credentials", token_answers[i].status,
+                 token_answers[i].fix ? _(token_answers[i].fix) : NULL, "%s",
+                 _(token_answers[i].message));
+      return;
+    }
+  /* Unknown answers are shown, not guessed at. */
+  g_autofree char *e = json_text (j, "error", 80);
+  g_autofree char *why = json_text (j, "reason", 200);
+  add_check (x, "credentials", CHECK_FAIL,
+             _("Compare the answers with the app's App Credentials page."),
+             _("Zoom refused the token request (HTTP %ld, error '%s': %s)."), status,
+             e ? e : "-", why ? why : "-");
+}
+
+static char *
+form_encode (const char *first_key, ...) G_GNUC_NULL_TERMINATED;
+
+static char *
+form_encode (const char *first_key, ...)
+{
+  va_list ap;
+  GString *s = g_string_new (NULL);
+  va_start (ap, first_key);
+  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
+    {
+      const char *v = va_arg (ap, const char *);
+      g_autofree char *ev = g_uri_escape_string (v, NULL, FALSE);
+      g_string_append_printf (s, "%s%s=%s", s->len ? "&" : "", k, ev);
+    }
+  va_end (ap);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+base_url (const char *url)
+{
+  char *s = g_strdup (url);
+  while (g_str_has_suffix (s, "/"))
+    s[strlen (s) - 1] = '\0';
+  if (g_str_has_suffix (s, "/v2"))
+    s[strlen (s) - 3] = '\0';
+  return s;
+}
+
+static const char *
+registrable_domain (const char *host)
+{
+  static const char *const domains[] = { "zoom.us", "zoomgov.com" };
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    {
+      g_autofree char *dotted = g_strconcat (".", domains[i], NULL);
+      if (g_ascii_strcasecmp (host, domains[i]) == 0 || g_str_has_suffix (host, dotted))
+        return domains[i];
+    }
+  return NULL;
+}
+
+char *
+verify_accept_api_url (const char *offered, const char *configured)
+{
+  g_autoptr (GUri) o = offered ? g_uri_parse (offered, G_URI_FLAGS_NONE, NULL) : NULL;
+  g_autoptr (GUri) c = g_uri_parse (configured, G_URI_FLAGS_NONE, NULL);
+  if (o == NULL || c == NULL || g_uri_get_host (o) == NULL
+      || g_ascii_strcasecmp (g_uri_get_scheme (o), "https") != 0)
+    return NULL;
+  const char *domain = registrable_domain (g_uri_get_host (c));
+  if (domain != NULL ? g_strcmp0 (registrable_domain (g_uri_get_host (o)), domain) == 0
+                     : (g_ascii_strcasecmp (g_uri_get_host (o), g_uri_get_host (c)) == 0
+                        && g_uri_get_port (o) == g_uri_get_port (c)))
+    return base_url (offered);
+  return NULL;
+}
+
+/* ---- the checks --------------------------------------------------------- */
+
+static void
+skip_rest (Ctx *x, const char *why)
+{
+  static const char *const ids[] = { "user", "scopes" };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    add_check (x, ids[i], CHECK_SKIP, NULL, "%s", why);
+}
+
+static void
+check_user (Ctx *x, const char *token)
+{
+  g_autofree char *url = g_strconcat (x->v->api_url, "/v2/users/me", NULL);
+  HttpRequest rq = { .method = "GET", .url = url, .bearer = token };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  if (r->error != HTTP_OK)
+    {
+      transport_failure (x, "user", r, url);
+      return;
+    }
+  json_t *j = answer_json (x, "user", r, url);
+  if (j == NULL)
+    return;
+  g_autofree char *message = json_text (j, "message", 300);
+  g_autofree char *code = g_strdup_printf ("%" JSON_INTEGER_FORMAT,
+                                           json_integer_value (json_object_get (j, "code")));
+  if (r->status == 200)
+    {
+      g_autofree char *email = json_text (j, "email", 120);
+      g_autofree char *account = json_text (j, "account_id", 60);
+      add_check (x, "user", CHECK_PASS, NULL, _("Zoom answers for %s (account %s)."),
+                 email ? email : "?", account ? account : "?");
+    }
+  else if (message != NULL && strstr (message, "does not contain scopes") != NULL)
+    /* A scope finding, not a credentials failure (the scopes check judges). */
+    add_check (x, "user", CHECK_SKIP,
+               _("Add a user:read scope if the integration reads users."),
+               _("The token may not read its user: %s"), message);
+  else if (r->status == 401)
+    add_check (x, "user", CHECK_FAIL,
+               _("The app may have been deactivated or its secret regenerated "
+                 "just now: check its Activation page and run again."),
+               _("Zoom refused the token it had just issued (code %s: %s)."),
+               code, message ? message : "-");
+  else
+    add_check (x, "user", CHECK_FAIL, NULL, _("Zoom answered HTTP %ld (code %s: %s)."),
+               r->status, code, message ? message : "-");
+  json_decref (j);
+}
+
+static void
+check_scopes (Ctx *x)
+{
+  g_auto (GStrv) required = answers_list (x->a, ANSWER_SCOPES);
+  GPtrArray *missing = g_ptr_array_new ();
+  for (char **s = required; *s != NULL; s++)
+    if (!g_strv_contains ((const char *const *) x->v->granted, *s))
+      g_ptr_array_add (missing, g_strdup (*s));
+  g_ptr_array_add (missing, NULL);
+  x->v->missing = (char **) g_ptr_array_free (missing, FALSE);
+
+  guint n = g_strv_length (x->v->missing);
+  if (required[0] == NULL)
+    add_check (x, "scopes", CHECK_SKIP, NULL, "%s", _("The answers name no scopes to compare."));
+  else if (n == 0)
+    add_check (x, "scopes", CHECK_PASS, NULL,
+               ngettext ("The token carries the %u scope the answers need.",
+                         "The token carries all %u scopes the answers need.",
+                         g_strv_length (required)),
+               g_strv_length (required));
+  else
+    {
+      g_autofree char *list = g_strjoinv (", ", x->v->missing);
+      add_check (x, "scopes", CHECK_FAIL,
+                 _("Add each on the app's Scopes page (Add Scopes) and save; the "
+                   "next token carries them."),
+                 ngettext ("The token lacks %s.", "The token lacks these scopes: %s.", n),
+                 list);
+    }
+}
+
+/* Asks the token endpoint for a token with BODY. Returns Zoom's answer
+ * holding an access_token, with the granted scopes and the api_url rule
+ * applied; otherwise NULL, after adding the failed check and the skips. */
+static json_t *
+request_token (Ctx *x, const char *token_url, char *body, Grant grant)
+{
+  HttpRequest rq = { .method = "POST", .url = token_url, .body = body,
+                     .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
+                     .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  json_t *j = NULL;
+
+  explicit_bzero (body, strlen (body));
+  if (r->error != HTTP_OK)
+    transport_failure (x, "credentials", r, token_url);
+  else if ((j = answer_json (x, "credentials", r, token_url)) != NULL
+           && (r->status != 200
+               || json_string_value (json_object_get (j, "access_token")) == NULL))
+    {
+      token_refused (x, grant, r->status, j);
+      g_clear_pointer (&j, json_decref);
+    }
+  if (j == NULL)
+    {
+      skip_rest (x, _("Needs a token."));
+      return NULL;
+    }
+  x->v->granted = text_split (json_string_value (json_object_get (j, "scope")), " ");
+  g_autofree char *api = verify_accept_api_url (
+      json_string_value (json_object_get (j, "api_url")), x->o->api_url);
+  if (api != NULL)
+    {
+      g_free (x->v->api_url);
+      x->v->api_url = g_steal_pointer (&api);
+    }
+  return j;
+}
+
+static void
+verify_s2s (Ctx *x, const char *token_url)
+{
+  g_autofree char *body = form_encode ("grant_type", "account_credentials", "account_id",
+                                       answers_get (x->a, ANSWER_ACCOUNT_ID), NULL);
+  json_t *j = request_token (x, token_url, body, GRANT_S2S);
+  if (j == NULL)
+    return;
+  add_check (x, "credentials", CHECK_PASS, NULL,
+             ngettext ("Zoom issued a Server-to-Server token with %u scope.",
+                       "Zoom issued a Server-to-Server token with %u scopes.",
+                       g_strv_length (x->v->granted)),
+             g_strv_length (x->v->granted));
+  g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
+  json_decref (j);
+  check_user (x, t);
+  explicit_bzero (t, strlen (t));
+  check_scopes (x);
+}
+
+static void
+verify_oauth (Ctx *x, const char *token_url)
+{
+  g_autofree char *code = g_strdup_printf ("zoomwiz-probe-%08x%08x", g_random_int (),
+                                           g_random_int ());
+  const char *redirect = answers_get (x->a, ANSWER_REDIRECT_URL);
+  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
+                                       "redirect_uri", redirect ? redirect : "", NULL);
+  HttpRequest rq = { .method = "POST", .url = token_url, .body = body,
+                     .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
+                     .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  const char *later = _("Needs a user's authorization: run verify --authorize.");
+
+  if (r->error != HTTP_OK)
+    transport_failure (x, "credentials", r, token_url);
+  else
+    {
+      json_t *j = answer_json (x, "credentials", r, token_url);
+      if (j != NULL && r->status == 200)
+        add_check (x, "credentials", CHECK_FAIL, NULL, "%s",
+                   _("Zoom issued a token for a made-up authorization code; this "
+                     "is not Zoom's behaviour. Check zoom_url."));
+      else if (j != NULL)
+        token_refused (x, GRANT_PROBE, r->status, j);
+      json_decref (j);
+    }
+  skip_rest (x, later);
+}
+
+static void
+revoke_token (Ctx *x, const char *token_url, const char *token)
+{
+  g_autofree char *url = g_strconcat (token_url, "", NULL);
+  /* .../oauth/token -> .../oauth/revoke */
+  strcpy (url + strlen (url) - strlen ("token"), "revoke");
+  g_autofree char *body = form_encode ("token", token, NULL);
+  HttpRequest rq = { .method = "POST", .url = url, .body = body,
+                     .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
+                     .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  explicit_bzero (body, strlen (body));
+  if (r->error != HTTP_OK)
+    transport_failure (x, "revoke", r, url);
+  else if (r->status == 200)
+    add_check (x, "revoke", CHECK_PASS, NULL, "%s",
+               _("The test token was revoked; nothing is left behind."));
+  else
+    add_check (x, "revoke", CHECK_FAIL,
+               _("Remove the test authorization under Added Apps in the Zoom "
+                 "Marketplace."),
+               _("Zoom did not revoke the test token (HTTP %ld)."), r->status);
+}
+
+/* The authorization-code flow: PKCE, the browser, the code exchange, then
+ * the same user and scope checks as a Server-to-Server token, and revoke. */
+static void
+verify_authorize (Ctx *x, const char *token_url)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OAuthPkce) pkce = oauth_pkce_new (&error);
+  g_autoptr (OAuthListener) listener = NULL;
+  g_autofree char *query = NULL;
+  const char *redirect;
+  const char *needs = _("Needs the authorization to finish.");
+
+  if (pkce == NULL)
+    {
+      add_check (x, "credentials", CHECK_FAIL, NULL, "%s", error->message);
+      skip_rest (x, needs);
+      return;
+    }
+  if (x->o->paste)
+    redirect = answers_get (x->a, ANSWER_REDIRECT_URL);
+  else
+    {
+      listener = oauth_listener_new (&error);
+      if (listener == NULL)
+        {
+          add_check (x, "credentials", CHECK_FAIL, _("Use --paste to copy the URL "
+                                                     "the browser lands on instead."),
+                     _("Cannot listen on 127.0.0.1: %s"), error->message);
+          skip_rest (x, needs);
+          return;
+        }
+      redirect = oauth_listener_redirect_uri (listener);
+    }
+  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *url = oauth_authorize_url (zoom, answers_get (x->a, ANSWER_CLIENT_ID),
+                                              redirect, pkce);
+  x->o->show_authorize_url (url, redirect, x->o->ui_data);
+  if (x->o->paste)
+    {
+      g_autofree char *landing = x->o->read_landing_url (x->o->ui_data);
+      const char *q = landing ? strchr (landing, '?') : NULL;
+      query = q ? g_strdup (q + 1) : NULL;
+      if (query == NULL)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+                     _("no URL with a query (?code=...) was pasted"));
+    }
+  else
+    query = oauth_listener_wait (listener, x->o->authorize_wait_s, &error);
+
+  g_autofree char *code = query ? oauth_code_from_query (query, pkce->state, &error) : NULL;
+  if (code == NULL)
+    {
+      g_autofree char *fix
+          = x->o->paste ? g_strdup (_("Paste the whole address the browser shows "
+                                      "after you allow the app."))
+                        : g_strdup_printf (_("Add %s to the app's OAuth allow list "
+                                             "(Development), open the URL, and allow "
+                                             "the app."),
+                                           OAUTH_LOOPBACK_ALLOW_URL);
+      add_check (x, "credentials", CHECK_FAIL, fix,
+                 _("The authorization did not come back: %s."), error->message);
+      skip_rest (x, needs);
+      return;
+    }
+
+  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
+                                       "redirect_uri", redirect, "code_verifier",
+                                       pkce->verifier, NULL);
+  json_t *j = request_token (x, token_url, body, GRANT_CODE);
+  if (j == NULL)
+    return;
+  add_check (x, "credentials", CHECK_PASS, NULL,
+             ngettext ("Zoom issued a user token with %u scope after the "
+                       "authorization.",
+                       "Zoom issued a user token with %u scopes after the "
+                       "authorization.",
+                       g_strv_length (x->v->granted)),
+             g_strv_length (x->v->granted));
+  g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
+  json_decref (j);
+  check_user (x, t);
+  check_scopes (x);
+  revoke_token (x, token_url, t);
+  explicit_bzero (t, strlen (t));
+}
+
+Verification *
+verify_run (const Answers *a, const VerifyOptions *o)
+{
+  Verification *v = g_new0 (Verification, 1);
+  g_autoptr (HttpClient) http = http_client_new (o->ca_file, o->timeout_s * 1000,
+                                                 o->log, o->log_data);
+  Ctx x = { http, o, v, a };
+  g_autofree char *zoom = base_url (o->zoom_url);
+  g_autofree char *token_url = g_strconcat (zoom, "/oauth/token", NULL);
+
+  v->checks = g_ptr_array_new_with_free_func (check_free);
+  v->api_url = base_url (o->api_url);
+  if (answers_app_type (a) == APP_TYPE_S2S)
+    verify_s2s (&x, token_url);
+  else if (o->authorize)
+    verify_authorize (&x, token_url);
+  else
+    verify_oauth (&x, token_url);
+
+  const char *endpoint = answers_get (a, ANSWER_EVENT_ENDPOINT);
+  add_check (&x, "webhook", CHECK_SKIP, NULL, "%s",
+             endpoint != NULL && *endpoint != '\0'
+                 ? _("The event endpoint test is not part of this version.")
+                 : _("No event endpoint is configured."));
+  return v;
+}

@@ -1,0 +1,68 @@
+/* verify.h - the live checks against Zoom: each a pass, fail or skip with a
+ * message and the fix. The wire facts they rest on: Zoom's OAuth token
+ * endpoint answers {"error","reason"}; the REST API {"code","message"}. */
+#ifndef ZW_VERIFY_H
+#define ZW_VERIFY_H
+
+#include "core/answers.h"
+#include "http.h"
+
+typedef enum
+{
+  CHECK_PASS,
+  CHECK_FAIL,
+  CHECK_SKIP
+} CheckStatus;
+
+typedef struct
+{
+  const char *id; /* credentials, user, scopes, revoke, webhook */
+  CheckStatus status;
+  char *message;
+  char *fix;
+  gboolean unreachable; /* failed because Zoom could not be reached */
+} Check;
+
+typedef struct
+{
+  const char *zoom_url;  /* https://zoom.us unless the answers or flags say */
+  const char *api_url;   /* https://api.zoom.us */
+  const char *ca_file;   /* NULL: the system's CAs */
+  guint timeout_s;       /* per request */
+  guint max_wait_s;      /* the longest Retry-After zoomwiz waits out */
+  HttpLogFunc log;       /* --verbose */
+  gpointer log_data;
+  /* OAuth apps: the authorization-code flow with a person at a browser. */
+  gboolean authorize;
+  gboolean paste;        /* read the landing URL instead of listening */
+  guint authorize_wait_s;
+  /* Shows the URL to open, and the redirect URI it brings the browser back to. */
+  void (*show_authorize_url) (const char *url, const char *redirect_uri, gpointer data);
+  /* Paste mode: the URL the browser landed on, or NULL. */
+  char *(*read_landing_url) (gpointer data);
+  gpointer ui_data;
+} VerifyOptions;
+
+typedef struct
+{
+  GPtrArray *checks;   /* Check* */
+  char **granted;      /* the token's scopes; NULL without a token */
+  char **missing;      /* required scopes the token lacks */
+  char *api_url;       /* the API base used */
+} Verification;
+
+Verification *verify_run (const Answers *a, const VerifyOptions *o);
+void verification_free (Verification *v);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Verification, verification_free)
+
+/* 0 every check passed or was skipped, 1 a check failed, 3 Zoom could not
+ * be reached. */
+int verification_exit_status (const Verification *v);
+
+const char *check_status_name (CheckStatus s);
+
+/* The token's api_url when it may be used (https, on the configured API's
+ * domain: zoom.us, zoomgov.com, or exactly the configured host); else NULL. */
+char *verify_accept_api_url (const char *offered, const char *configured);
+
+#endif

@@ -1,0 +1,293 @@
+#!/bin/sh
+# verify.sh - zoomwiz verify through the real binary against a loopback
+# HTTPS server playing Zoom (tests/zoom-server.py), one case per diagnosis.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+for tool in python3 openssl; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+. "$top_srcdir/tests/zoom-server.sh"
+
+
+SECRET=s2s-secret-XYZZY-0000000000000001
+OAUTH_SECRET=oauth-secret-XYZZY-000000000002
+zoom_server_certs "$tap_tmp/certs" || exit 99
+
+# config [FAULTS_JSON [API_URL_JSON [SCOPES]]]: the server's clients and faults.
+config () {
+  api=${2:-'"https://127.0.0.1:{port}"'} scopes=${3:-user:read:user:admin meeting:read:meeting:admin}
+  cat > "$tap_tmp/config.json" <<EOF2
+{ "clients": [
+    {"client_id": "S2sClientId0000000000", "client_secret": "$SECRET", "kind": "s2s",
+     "account_id": "AcCoUnTiD0000000000000", "activated": true,
+     "scopes": "$scopes"},
+    {"client_id": "NotActivated000000000", "client_secret": "$SECRET", "kind": "s2s",
+     "account_id": "AcCoUnTiD0000000000000", "activated": false, "scopes": "user:read:user:admin"},
+    {"client_id": "OauthClientId00000000", "client_secret": "$OAUTH_SECRET", "kind": "oauth",
+     "scopes": "user:read:user", "redirect_uris": ["https://app.example.com/cb", "http://127.0.0.1/zoomwiz/callback"]} ],
+  "api_url": $api,
+  "faults": ${1:-[]} }
+EOF2
+}
+
+# answers NAME [KEY=VALUE...]: an S2S answers file with changes; prints its path.
+s2s () {
+  name=$1; shift
+  {
+    echo "[zoomwiz]"
+    printf '%s\n' "app_type=s2s" "account_id=AcCoUnTiD0000000000000" \
+      "client_id=S2sClientId0000000000" "client_secret=$SECRET" \
+      "scopes=user:read:user:admin meeting:read:meeting:admin" |
+      while IFS= read -r line; do
+        # A change replaces the line of its key.
+        for kv; do [ "${kv%%=*}" = "${line%%=*}" ] && continue 2; done
+        echo "$line"
+      done
+    for kv; do echo "$kv"; done
+  } | answers "$name.ini" 600
+}
+
+# verify FILE [ARGS...]: zoomwiz verify --json against the test server.
+verify () {
+  f=$1; shift
+  log_before=$(cat "$ZS_LOG" 2>/dev/null | wc -l)
+  started=$(date +%s)
+  run verify --answers "$f" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json "$@"
+  elapsed=$(( $(date +%s) - started ))
+}
+
+# field ID KEY: a field of one check in the JSON output.
+field () {
+  python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+print(next((c[sys.argv[3]] for c in d["checks"] if c["id"] == sys.argv[2]), "(no such check)"))' \
+    "$tap_tmp/out" "$1" "$2" 2>/dev/null
+}
+top () { python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))[sys.argv[2]]))' "$tap_tmp/out" "$1" 2>/dev/null; }
+# requests PATH: how many requests for PATH the last verify made.
+requests () { tail -n +$((log_before + 1)) "$ZS_LOG" | grep -c "\"path\": *\"$1\""; }
+: > /dev/null
+
+config
+zoom_server_start "$tap_tmp/config.json" || exit 99
+
+# -- a good Server-to-Server app
+verify "$(s2s good)"
+is "a good S2S app exits 0" "$rc" 0
+is "credentials pass" "$(field credentials status)" pass
+is "user passes and names the user" "$(field user status)" pass
+ok "the user check shows the e-mail" contains "$(field user message)" "admin@example.com"
+is "scopes pass" "$(field scopes status)" pass
+is "ok is true" "$(top ok)" true
+ok "granted_scopes lists the token's scopes" contains "$(top granted_scopes)" '"meeting:read:meeting:admin"'
+is "token and API share a host: one TCP connection" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["connections"])' "$ZS_STATS")" 1
+is "and one TLS handshake" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["handshakes"])' "$ZS_STATS")" 1
+ok "the token request is a form body, not a query string" \
+  python3 -c 'import json,sys
+l = [json.loads(x) for x in open(sys.argv[1]) if "/oauth/token" in x][0]
+sys.exit(not (l["query"] == "" and "grant_type=account_credentials" in l["body"]
+  and l["headers"]["content-type"].startswith("application/x-www-form-urlencoded")
+  and l["headers"]["authorization"].startswith("Basic ")))' "$ZS_LOG"
+
+# -- each failure of the token request
+verify "$(s2s wrong-secret client_secret=wrong-secret-000000000000000000)"
+is "a wrong secret exits 1" "$rc" 1
+ok "and says the client ID or secret is wrong" contains "$(field credentials message)" "client ID or the client secret"
+ok "with the Development/Production hint" contains "$(field credentials fix)" "Development and Production"
+
+verify "$(s2s wrong-account account_id=WrOnGaCcOuNt0000000000)"
+is "a wrong account ID exits 1" "$rc" 1
+ok "and says account ID or activation" contains "$(field credentials message)" "account ID, or the app is not activated"
+
+verify "$(s2s inactive client_id=NotActivated000000000)"
+ok "an app not activated gets the activation diagnosis" contains "$(field credentials fix)" "Activation page"
+
+verify "$(s2s general-creds client_id=OauthClientId00000000 "client_secret=$OAUTH_SECRET")"
+ok "General-app credentials are said not to be Server-to-Server ones" \
+  contains "$(field credentials message)" "not Server-to-Server credentials"
+is "the later checks are skipped" "$(field user status)" skip
+
+# -- scopes
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin"
+verify "$(s2s missing-scope)"
+is "a missing scope exits 1" "$rc" 1
+is "the scopes check fails" "$(field scopes status)" fail
+is "missing_scopes names it" "$(top missing_scopes)" '["meeting:read:meeting:admin"]'
+ok "the fix says where to add it" contains "$(field scopes fix)" "Scopes page"
+
+config '[]' '"https://127.0.0.1:{port}"' "meeting:read:meeting:admin"
+verify "$(s2s no-user-scope scopes=meeting:read:meeting:admin)"
+is "users/me without a user scope is no credentials failure" "$(field credentials status)" pass
+is "the user check is skipped with Zoom's words" "$(field user status)" skip
+is "and verify passes (exit 0)" "$rc" 0
+
+config '[{"path": "/v2/users/me", "kind": "respond", "status": 401, "body": {"code": 124, "message": "Invalid access token."}}]'
+verify "$(s2s token-invalid)"
+ok "a 401 code 124 on users/me says the token was refused" contains "$(field user message)" "code 124"
+is "and exits 1" "$rc" 1
+
+# -- rate limits and Zoom's own trouble
+config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1", "X-RateLimit-Type": "QPS"}, "body": {"code": 429, "message": "You have reached the maximum per-second rate limit for this API. Try again later."}}]'
+verify "$(s2s rate-once)"
+is "a 429 with Retry-After: 1 is waited out and passes" "$rc" 0
+is "with exactly one more token request" "$(requests /oauth/token)" 2
+
+config '[{"path": "/oauth/token", "kind": "respond", "status": 429, "headers": {"Retry-After": "3600", "X-RateLimit-Type": "Daily-limit"}, "body": {"code": 429, "message": "You have exceeded the daily rate limit."}}]'
+verify "$(s2s rate-daily)"
+is "a Retry-After beyond the bound stops at once (exit 1)" "$rc" 1
+ok "and says rate limited" contains "$(field credentials message)" "rate-limiting"
+is "after one request, no retry" "$(requests /oauth/token)" 1
+
+config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 503, "text": "busy"}]'
+verify "$(s2s 5xx-once)"
+is "one 503 is retried once and passes" "$rc" 0
+config '[{"path": "/oauth/token", "kind": "respond", "status": 500, "text": "down"}]'
+verify "$(s2s 5xx-always)"
+is "a lasting 500 exits 3 after one retry" "$rc:$(requests /oauth/token)" 3:2
+
+# -- answers that are not Zoom's
+config '[{"path": "/oauth/token", "kind": "respond", "status": 200, "text": "<html>login</html>", "content_type": "text/html"}]'
+verify "$(s2s html)"
+ok "a non-JSON answer is refused and described" contains "$(field credentials message)" "not JSON (text/html)"
+config '[{"path": "/oauth/token", "kind": "huge"}]'
+verify "$(s2s huge)"
+ok "an answer over 1 MiB is refused" contains "$(field credentials message)" "over 1 MiB"
+config '[{"path": "/oauth/token", "kind": "respond", "status": 302, "headers": {"Location": "https://elsewhere.example.test/oauth/token"}, "text": ""}]'
+verify "$(s2s redirect)"
+ok "a redirect to another host is refused" contains "$(field credentials message)" "redirected to another host"
+config '[{"path": "/oauth/token", "kind": "respond", "status": 400, "body": {"reason": "\u001b[2JEvil\u0007", "error": "weird_error"}}]'
+verify "$(s2s control-chars)"
+ok "an unknown error is shown, stripped of control characters" \
+  sh -c '! grep -q "$(printf "\033")" "$1" && grep -q "weird_error" "$1"' - "$tap_tmp/out"
+
+# -- the api_url of the token answer
+config '[]' '"https://api.elsewhere.example.test"'
+verify "$(s2s api-other-host)"
+is "an api_url on another host is not followed (verify passes here)" "$rc" 0
+config '[]' '"http://127.0.0.1:{port}"'
+verify "$(s2s api-http)"
+is "an http api_url is not followed" "$rc" 0
+config '[]' '"https://127.0.0.1:{port}/v2"'
+verify "$(s2s api-same-host)"
+is "an https api_url on the configured host is followed" "$rc" 0
+
+# -- OAuth apps: the credential probe
+config
+general () {
+  printf '[zoomwiz]\napp_type=general\nmanagement=user\nredirect_url=https://app.example.com/cb\nclient_id=OauthClientId00000000\nclient_secret=%s\nscopes=user:read:user\n' "$1" | answers "general.ini" 600
+}
+verify "$(general "$OAUTH_SECRET")"
+is "a General app's probe passes (exit 0)" "$rc" 0
+ok "and says only that Zoom accepted the ID and secret" contains "$(field credentials message)" "accepted the client ID and secret"
+verify "$(general wrong-secret-00000000000000000)"
+is "a General app with a wrong secret exits 1" "$rc" 1
+
+# -- secrets
+run verify --answers "$(s2s verbose)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --verbose
+ok "--verbose shows the requests" contains "$err" "> POST $ZS_URL/oauth/token"
+ok "--verbose shows no secret" lacks "$out$err" "XYZZY"
+ok "--verbose shows no Authorization header" lacks "$out$err" "uthorization"
+ok "the server did get the secret (Basic auth)" grep -q '"authorization": "Basic ' "$ZS_LOG"
+if command -v strace >/dev/null 2>&1; then
+  strace -f -e trace=execve -o "$tap_tmp/strace" "$ZOOMWIZ" verify --answers "$tap_tmp/verbose.ini" \
+    --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" >/dev/null 2>&1 </dev/null
+  ok "no execve carries a secret" sh -c 'grep -q execve "$1" && ! grep -q XYZZY "$1"' - "$tap_tmp/strace"
+else
+  echo "ok $((tap_n = tap_n + 1)) # SKIP strace not installed"
+fi
+sed '/^client_secret=/d' "$tap_tmp/verbose.ini" > "$tap_tmp/nosecret.ini"
+run verify --answers "$tap_tmp/nosecret.ini" --zoom-url "$ZS_URL"
+ok "no secret and no terminal: exit 2, saying how to give it" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q client_secret_file' - "$rc" "$err"
+
+# -- the authorization-code flow: the test plays the browser
+# authorize [ARGS...]: starts verify --authorize in the background; sets $zw
+# and $auth_url once zoomwiz has printed the address to open.
+authorize () {
+  # Not truncated by the child in time, an old file would show an old URL.
+  rm -f "$tap_tmp/out" "$tap_tmp/err"
+  "$ZOOMWIZ" verify --answers "$tap_tmp/general.ini" --zoom-url "$ZS_URL" --api-url "$ZS_URL" \
+    --ca-file "$ZS_CA" --json --authorize "$@" >"$tap_tmp/out" 2>"$tap_tmp/err" <"$auth_in" &
+  zw=$!
+  [ -n "$auth_feed" ] && exec 3>"$auth_in"
+  i=0
+  until grep -q '^  https://' "$tap_tmp/err" || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+  auth_url=$(sed -n 's/^  \(https:.*\)/\1/p' "$tap_tmp/err")
+}
+browser () { curl -s --noproxy '*' --max-time 10 --cacert "$ZS_CA" -o /dev/null -w '%{redirect_url}' "$1"; }
+general "$OAUTH_SECRET" >/dev/null
+auth_in=/dev/null auth_feed=
+log_before=$(wc -l < "$ZS_LOG")
+authorize
+location=$(browser "$auth_url")
+ok "the authorize URL asks for S256 PKCE, with a state and no scope" \
+  sh -c 'printf "%s" "$1" | grep -q "code_challenge_method=S256" && printf "%s" "$1" | grep -q "state=." && ! printf "%s" "$1" | grep -q "scope="' - "$auth_url"
+ok "Zoom sends the browser to zoomwiz's loopback listener" \
+  sh -c 'printf "%s" "$1" | grep -Eq "^http://127\.0\.0\.1:[0-9]+/zoomwiz/callback\?code=.+&state="' - "$location"
+page=$(curl -s --noproxy '*' --max-time 10 "$location")
+ok "the listener answers the browser" contains "$page" "received the authorization"
+wait $zw; rc=$?
+out=$(cat "$tap_tmp/out")
+is "the full flow passes (exit 0)" "$rc" 0
+is "credentials pass after the code exchange" "$(field credentials status)" pass
+is "users/me answers for the user" "$(field user status)" pass
+is "the scopes are compared" "$(field scopes status)" pass
+is "the test token is revoked" "$(field revoke status)" pass
+ok "the code exchange sent the PKCE verifier and the loopback redirect_uri" \
+  sh -c 'tail -n +$(($2 + 1)) "$1" | grep "\"/oauth/token\"" | grep -q "code_verifier=.*" && tail -n +$(($2 + 1)) "$1" | grep "\"/oauth/token\"" | grep -q "redirect_uri=http%3A%2F%2F127.0.0.1"' - "$ZS_LOG" "$log_before"
+ok "the server saw the revoke" sh -c 'tail -n +$(($2 + 1)) "$1" | grep -q "\"/oauth/revoke\""' - "$ZS_LOG" "$log_before"
+ok "the instructions name the allow-list entry" contains "$(cat "$tap_tmp/err")" "http://127.0.0.1/zoomwiz/callback"
+
+authorize
+location=$(browser "$auth_url" | sed 's/state=[^&]*/state=forged/')
+case $location in http://127.0.0.1:*state=forged*) ;; *) kill $zw ;; esac
+curl -s --noproxy '*' --max-time 10 "$location" >/dev/null
+wait $zw; rc=$?
+ok "a redirect with another state is refused (exit 1)" \
+  sh -c '[ "$1" = 1 ] && grep -q "state" "$2"' - "$rc" "$tap_tmp/out"
+
+mkfifo "$tap_tmp/fifo"
+auth_in=$tap_tmp/fifo auth_feed=1
+authorize --paste
+location=$(browser "$auth_url")
+ok "with --paste Zoom sends the browser to the app's redirect URL" \
+  sh -c 'printf "%s" "$1" | grep -q "^https://app.example.com/cb?code="' - "$location"
+echo "$location" >&3
+exec 3>&-
+wait $zw; rc=$?
+ok "the pasted landing URL completes the flow (exit 0)" \
+  sh -c '[ "$1" = 0 ] && [ "$2" = pass ]' - "$rc" "$(field revoke status)"
+auth_in=/dev/null auth_feed=
+
+# -- transport failures
+# A name that does not resolve, asked inside a network namespace of its own
+# (only a loopback that is down): no query can leave the machine.
+if unshare -n true 2>/dev/null; then
+  unshare -n "$ZOOMWIZ" verify --answers "$(s2s dns)" --zoom-url https://zoom.invalid \
+    --api-url https://api.zoom.invalid --timeout 3 --json >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+  rc=$?
+  ok "a name that does not resolve exits 3 and says so" \
+    sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "zoom.invalid does not resolve"' - "$rc" "$(field credentials message)"
+else
+  echo "ok $((tap_n = tap_n + 1)) # SKIP no private network namespace (unshare -n) here"
+fi
+zoom_server_stop
+verify "$(s2s refused)"
+ok "connection refused exits 3 and says so" sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "connection refused"' - "$rc" "$(field credentials message)"
+
+zoom_server_start "$tap_tmp/config.json" || exit 99
+run verify --answers "$(s2s untrusted)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$tap_tmp/certs/other-ca.pem" --json
+is "an untrusted certificate exits 3" "$rc" 3
+ok "and says the certificate is not trusted" contains "$(field credentials message)" "is not trusted"
+zoom_server_stop
+
+zoom_server_start "$tap_tmp/config.json" wrong-name || exit 99
+verify "$(s2s wrong-name)"
+ok "a certificate for another name exits 3 and says so" sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "another host name"' - "$rc" "$(field credentials message)"
+zoom_server_stop
+
+config '[{"path": "/oauth/token", "kind": "hang"}]'
+zoom_server_start "$tap_tmp/config.json" || exit 99
+verify "$(s2s hang)" --timeout 2
+ok "a server that never answers is a timeout (exit 3)" sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "did not answer within 2 seconds"' - "$rc" "$(field credentials message)"
+ok "reported within --timeout plus one second (${elapsed}s)" [ "$elapsed" -le 3 ]
+zoom_server_stop
+done_testing

@@ -1,0 +1,716 @@
+#!/usr/bin/env python3
+"""zoom-server.py - a fake Zoom (OAuth + REST) over HTTPS on 127.0.0.1, for tests.
+
+Usage:
+  zoom-server.py --cert PEM --key KEY --config CONFIG.json --port-file FILE
+                 --log FILE.jsonl [--stats FILE.json]
+
+It listens on 127.0.0.1 (a port of the kernel's choosing), writes that port to
+--port-file once it listens, and serves until SIGTERM/SIGINT. The config is
+read again on every request. Status codes and bodies follow
+shared/reference/zoom-wire-facts.md, sections 1-3.
+
+Config (JSON object, every key optional):
+  "clients": [{"client_id", "client_secret", "kind": "s2s"|"oauth",
+               "account_id" (s2s), "activated" (default true),
+               "scopes": "space separated", "redirect_uris": [...] (oauth)}]
+  "api_url": "https://127.0.0.1:{port}" (default; null leaves it out)
+  "user": {...}            merged over the default /v2/users/me body
+  "faults": [{"path", "method" (optional), "kind": "respond"|"hang"|"huge"|"close",
+              "times" (optional), "status", "headers", "body" | "text",
+              "content_type"}]
+
+Python 3 standard library only.
+"""
+
+import argparse
+import base64
+import hashlib
+import json
+import os
+import secrets
+import signal
+import socket
+import socketserver
+import ssl
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+BIND_ADDRESS = "127.0.0.1"
+CODE_TTL = 300            # authorization codes live 5 minutes
+S2S_TTL = 3600
+USER_TTL = 3599
+HANDSHAKE_TIMEOUT = 10
+IDLE_TIMEOUT = 60         # an idle keep-alive connection is closed after this
+HUGE_SIZE = 2 * 1024 * 1024
+
+USER_READ_SCOPES = ("user:read:user", "user:read:user:admin",
+                    "user:read:admin", "user:read")
+
+ERR_INVALID_CLIENT = {"reason": "Invalid client_id or client_secret",
+                      "error": "invalid_client"}
+ERR_UNSUPPORTED_GRANT = {"reason": "unsupported grant type",
+                         "error": "unsupported_grant_type"}
+ERR_BAD_REQUEST = {"reason": "Bad Request", "error": "invalid_request"}
+ERR_INVALID_CODE = {"reason": "Invalid authorization code",
+                    "error": "invalid_grant"}
+ERR_REDIRECT_MISMATCH = {"reason": "Redirect URI mismatch.",
+                         "error": "invalid_request"}
+ERR_CODE_VERIFIER = {"reason": "Invalid code_verifier",
+                     "error": "invalid_request"}
+ERR_INVALID_REFRESH = {"reason": "Invalid Token!", "error": "invalid_grant"}
+ERR_TOKEN_EMPTY = {"reason": "Token cannot be empty.",
+                   "error": "invalid_request"}
+ERR_INVALID_TOKEN = {"code": 124, "message": "Invalid access token."}
+ERR_EXPIRED_TOKEN = {"code": 124, "message": "Access token is expired."}
+ERR_NO_USER_SCOPE = {"code": 4711, "message":
+                     "Invalid access token, does not contain scopes:"
+                     "[user:read:user, user:read:user:admin]."}
+ERR_NOT_FOUND = {"code": 404, "message": "Not found"}
+ERR_METHOD = {"code": 405, "message": "Method not allowed"}
+
+
+def authorize_error(message):
+    return {"status": False, "errorCode": 4700, "errorMessage": message,
+            "result": None}
+
+
+DEFAULT_USER = {
+    "id": "KdYKjnimT4KPd8FFgQt9FQ",
+    "first_name": "Test",
+    "last_name": "Admin",
+    "display_name": "Test Admin",
+    "email": "admin@example.com",
+    "type": 2,
+    "role_name": "Owner",
+    "pmi": 5551234567,
+    "use_pmi": False,
+    "personal_meeting_url": "https://us05web.zoom.us/j/5551234567",
+    "timezone": "UTC",
+    "verified": 1,
+    "dept": "",
+    "created_at": "2024-01-15T10:00:00Z",
+    "last_login_time": "2026-01-01T09:00:00Z",
+    "last_client_version": "6.3.0.44805(mac)",
+    "pic_url": "",
+    "language": "en-US",
+    "phone_number": "",
+    "status": "active",
+    "role_id": "0",
+    "account_id": "AcCoUnT0000000000000000",
+    "account_number": 12345678,
+    "cluster": "us05",
+    "user_created_at": "2024-01-15T10:00:00Z",
+    "login_types": [100],
+    "jid": "kdykjnimt4kpd8ffgqt9fq@xmpp.zoom.us",
+    "group_ids": [],
+    "im_group_ids": [],
+}
+
+
+def dump(obj):
+    """Compact JSON, as Zoom sends it."""
+    return json.dumps(obj, separators=(",", ":"))
+
+
+def write_atomic(path, text):
+    tmp = "%s.tmp.%d.%d" % (path, os.getpid(), threading.get_ident())
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def new_token(kind):
+    """A random, JWT-looking token (Zoom's tokens are JWTs)."""
+    head = b64url(dump({"sv": "000002", "alg": "HS512", "v": "2.0",
+                        "kid": secrets.token_hex(8)}).encode())
+    body = b64url(dump({"ver": 9, "tkt": kind, "jti": secrets.token_hex(16),
+                        "nbf": int(time.time())}).encode())
+    return "%s.%s.%s" % (head, body, b64url(secrets.token_bytes(64)))
+
+
+def tracking_id():
+    return "v=2.0;clid=us05;rid=WEB_" + secrets.token_hex(16)
+
+
+def is_loopback_http(parts):
+    return parts.scheme == "http" and parts.hostname == "127.0.0.1"
+
+
+def redirect_allowed(given, registered):
+    if not given:
+        return False
+    if given in registered:
+        return True
+    try:
+        g = urllib.parse.urlsplit(given)
+        g.port  # raises on a bad port
+    except ValueError:
+        return False
+    if not is_loopback_http(g):
+        return False
+    for r in registered:
+        try:
+            p = urllib.parse.urlsplit(r)
+            p.port
+        except ValueError:
+            continue
+        if (is_loopback_http(p) and (p.path or "/") == (g.path or "/")
+                and p.query == g.query and not g.fragment):
+            return True
+    return False
+
+
+class State:
+    """Everything the server remembers between requests."""
+
+    def __init__(self, args):
+        self.args = args
+        self.port = 0
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.connections = 0
+        self.handshakes = 0
+        self.requests = 0
+        self.tokens = {}        # access token -> record
+        self.refresh = {}       # refresh token -> record
+        self.codes = {}         # authorization code -> record
+        self.config_text = None
+        self.fault_counts = {}
+        self.log_lock = threading.Lock()
+        self.log = open(args.log, "a", encoding="utf-8")
+
+    # --- stats and log ---
+    def write_stats(self):
+        if not self.args.stats:
+            return
+        with self.lock:
+            text = dump({"connections": self.connections,
+                         "handshakes": self.handshakes,
+                         "requests": self.requests}) + "\n"
+            try:
+                write_atomic(self.args.stats, text)
+            except OSError as e:
+                print("zoom-server: stats: %s" % e, file=sys.stderr)
+
+    def count(self, what):
+        with self.lock:
+            setattr(self, what, getattr(self, what) + 1)
+            n = getattr(self, what)
+        self.write_stats()
+        return n
+
+    def log_request(self, entry):
+        line = json.dumps(entry, ensure_ascii=False) + "\n"
+        with self.log_lock:
+            self.log.write(line)
+            self.log.flush()
+
+    # --- config ---
+    def config(self):
+        """Reads the config again; resets fault counters when it changed."""
+        last = None
+        for _ in range(20):
+            try:
+                with open(self.args.config, encoding="utf-8") as f:
+                    text = f.read()
+                cfg = json.loads(text) if text.strip() else {}
+                if not isinstance(cfg, dict):
+                    raise ValueError("the config is not a JSON object")
+                break
+            except (OSError, ValueError) as e:
+                last = e     # maybe half written: try again shortly
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("cannot read config %s: %s"
+                               % (self.args.config, last))
+        with self.lock:
+            if text != self.config_text:
+                self.config_text = text
+                self.fault_counts = {}
+        return cfg
+
+    def take_fault(self, cfg, method, path):
+        """The first fault that applies to this request, counted; or None."""
+        for i, fault in enumerate(cfg.get("faults") or []):
+            if not isinstance(fault, dict) or fault.get("path") != path:
+                continue
+            if fault.get("method") and fault["method"].upper() != method:
+                continue
+            key = "%d:%s" % (i, json.dumps(fault, sort_keys=True))
+            with self.lock:
+                used = self.fault_counts.get(key, 0)
+                times = fault.get("times")
+                if times is not None and used >= int(times):
+                    continue
+                self.fault_counts[key] = used + 1
+            return fault
+        return None
+
+
+def api_url(cfg, port):
+    value = cfg.get("api_url", "https://127.0.0.1:{port}")
+    if value is None:
+        return None
+    return str(value).replace("{port}", str(port))
+
+
+def find_client(cfg, client_id):
+    for c in cfg.get("clients") or []:
+        if isinstance(c, dict) and c.get("client_id") == client_id:
+            return c
+    return None
+
+
+class Handler(BaseHTTPRequestHandler):
+    # Answers go out at once: no Nagle delay against the client's delayed ACK.
+    disable_nagle_algorithm = True
+    protocol_version = "HTTP/1.1"
+    server_version = "ZoomFake/1.0"
+    sys_version = ""
+
+    def version_string(self):
+        return self.server_version
+
+    # --- connection: an explicit TLS handshake per connection ---
+    def setup(self):
+        st = self.server.state
+        self.conn_no = _local.conn
+        self.tls_ok = False
+        raw = self.request
+        try:
+            raw.settimeout(HANDSHAKE_TIMEOUT)
+            tls = self.server.ssl_context.wrap_socket(
+                raw, server_side=True, do_handshake_on_connect=False)
+        except (OSError, ValueError) as e:
+            print("zoom-server: conn %d: %s" % (self.conn_no, e),
+                  file=sys.stderr)
+            return
+        self.tls = tls
+        try:
+            tls.do_handshake()
+        except (OSError, ValueError) as e:  # ssl.SSLError is an OSError
+            print("zoom-server: conn %d: TLS handshake failed: %s"
+                  % (self.conn_no, e), file=sys.stderr)
+            return
+        self.tls_ok = True
+        st.count("handshakes")
+        self.request = tls
+        self.timeout = IDLE_TIMEOUT
+        super().setup()
+
+    def handle(self):
+        if self.tls_ok:
+            super().handle()
+
+    def finish(self):
+        try:
+            if self.tls_ok:
+                super().finish()
+        except OSError:
+            pass
+        finally:
+            tls = getattr(self, "tls", None)
+            if tls is not None:
+                try:
+                    tls.close()
+                except OSError:
+                    pass
+
+    def log_message(self, fmt, *args):
+        pass  # the JSON log is the record
+
+    # --- reading ---
+    def read_body(self):
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            data = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return data
+                data += self.rfile.read(size)
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    # --- writing ---
+    def reply(self, status, body=b"", content_type="application/json;charset=UTF-8",
+              headers=None):
+        if isinstance(body, (dict, list)):
+            body = dump(body)
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        self.send_response(status)
+        extra = {k.lower(): (k, v) for k, v in (headers or {}).items()}
+        if "content-type" not in extra:
+            self.send_header("Content-Type", content_type)
+        if "x-zm-trackingid" not in extra:
+            self.send_header("x-zm-trackingid", tracking_id())
+        for name, value in extra.values():
+            if name.lower() == "content-length":
+                continue
+            self.send_header(name, str(value))
+        self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        self.wfile.flush()
+
+    # --- dispatch ---
+    def do_any(self):
+        st = self.server.state
+        parts = urllib.parse.urlsplit(self.path)
+        path, query = parts.path, parts.query
+        try:
+            body = self.read_body()
+        except (ValueError, OSError):
+            self.close_connection = True
+            self.reply(400, {"code": 400, "message": "Bad request body"})
+            return
+        headers = {}
+        for name, value in self.headers.items():
+            n = name.lower()
+            headers[n] = headers[n] + ", " + value if n in headers else value
+        st.count("requests")
+        st.log_request({"conn": self.conn_no, "method": self.command,
+                        "path": path, "query": query, "headers": headers,
+                        "body": body.decode("utf-8", "replace")})
+        try:
+            cfg = st.config()
+        except RuntimeError as e:
+            self.reply(500, {"code": 500, "message": "fake zoom: %s" % e})
+            return
+        fault = st.take_fault(cfg, self.command, path)
+        if fault is not None:
+            self.do_fault(fault)
+            return
+        routes = {
+            "/oauth/token": ("POST", self.oauth_token),
+            "/oauth/revoke": ("POST", self.oauth_revoke),
+            "/oauth/authorize": ("GET", self.oauth_authorize),
+            "/v2/users/me": ("GET", self.users_me),
+        }
+        route = routes.get(path)
+        if route is None:
+            self.reply(404, ERR_NOT_FOUND)
+        elif route[0] != self.command:
+            self.reply(405, ERR_METHOD, headers={"Allow": route[0]})
+        else:
+            route[1](cfg, query, headers, body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_any
+
+    def do_fault(self, fault):
+        kind = fault.get("kind", "respond")
+        st = self.server.state
+        if kind == "hang":
+            while not st.stop.wait(0.1):
+                pass
+            self.close_connection = True
+        elif kind == "close":
+            self.close_connection = True
+            try:
+                self.request.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        elif kind == "huge":
+            head = b'{"padding":"'
+            tail = b'"}'
+            pad = b"x" * (HUGE_SIZE - len(head) - len(tail))
+            self.reply(int(fault.get("status", 200)), head + pad + tail,
+                       headers=fault.get("headers"))
+        else:
+            status = int(fault.get("status", 500))
+            if "text" in fault:
+                self.reply(status, str(fault["text"]),
+                           fault.get("content_type", "text/html;charset=utf-8"),
+                           fault.get("headers"))
+            elif "body" in fault:
+                self.reply(status, dump(fault["body"]),
+                           fault.get("content_type",
+                                     "application/json;charset=UTF-8"),
+                           fault.get("headers"))
+            else:
+                self.reply(status, b"",
+                           fault.get("content_type",
+                                     "application/json;charset=UTF-8"),
+                           fault.get("headers"))
+
+    # --- /oauth/* ---
+    def form(self, query, headers, body):
+        params = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+        ctype = headers.get("content-type", "").lower()
+        if ctype.startswith("application/x-www-form-urlencoded"):
+            params.update(urllib.parse.parse_qsl(
+                body.decode("utf-8", "replace"), keep_blank_values=True))
+        return params
+
+    def client_auth(self, cfg, headers, params):
+        """The client named and proved by Basic auth (or form params), or None."""
+        cid = secret = None
+        auth = headers.get("authorization", "")
+        if auth[:6].lower() == "basic ":
+            try:
+                raw = base64.b64decode(auth[6:].strip(), validate=True)
+                cid, sep, secret = raw.decode("utf-8").partition(":")
+                if not sep:
+                    cid = secret = None
+            except (ValueError, UnicodeDecodeError):
+                cid = secret = None
+        if cid is None:
+            cid = params.get("client_id")
+            secret = params.get("client_secret")
+        if not cid or secret is None:
+            return None
+        client = find_client(cfg, cid)
+        if client is None or client.get("client_secret") != secret:
+            return None
+        return client
+
+    def mint(self, cfg, client, user_token):
+        st = self.server.state
+        access = new_token("ac" if user_token else "as")
+        ttl = USER_TTL if user_token else S2S_TTL
+        rec = {"client_id": client.get("client_id"),
+               "scopes": str(client.get("scopes", "")),
+               "account_id": client.get("account_id"),
+               "expires": time.time() + ttl}
+        out = {"access_token": access, "token_type": "bearer"}
+        with st.lock:
+            st.tokens[access] = rec
+            if user_token:
+                rt = new_token("rt")
+                st.refresh[rt] = dict(rec, access=access)
+                out["refresh_token"] = rt
+        out["expires_in"] = ttl
+        out["scope"] = rec["scopes"]
+        url = api_url(cfg, st.port)
+        if url is not None:
+            out["api_url"] = url
+        return out
+
+    def oauth_token(self, cfg, query, headers, body):
+        st = self.server.state
+        p = self.form(query, headers, body)
+        client = self.client_auth(cfg, headers, p)
+        if client is None:
+            return self.reply(400, ERR_INVALID_CLIENT)
+        grant = p.get("grant_type")
+        kind = client.get("kind", "oauth")
+        if grant == "account_credentials":
+            if kind != "s2s":
+                return self.reply(400, ERR_UNSUPPORTED_GRANT)
+            if (not p.get("account_id")
+                    or p.get("account_id") != client.get("account_id")
+                    or client.get("activated", True) is False):
+                return self.reply(400, ERR_BAD_REQUEST)
+            return self.reply(200, self.mint(cfg, client, False))
+        if grant == "authorization_code":
+            if kind != "oauth":
+                return self.reply(400, ERR_UNSUPPORTED_GRANT)
+            with st.lock:
+                rec = st.codes.get(p.get("code") or "")
+                fresh = (rec is not None and not rec["used"]
+                         and rec["client_id"] == client.get("client_id")
+                         and time.time() - rec["created"] <= CODE_TTL)
+                if rec is not None:
+                    rec["used"] = True   # single use, even when this fails
+            if not fresh:
+                return self.reply(400, ERR_INVALID_CODE)
+            if p.get("redirect_uri") != rec["redirect_uri"]:
+                return self.reply(400, ERR_REDIRECT_MISMATCH)
+            if rec["challenge"] is not None:
+                verifier = p.get("code_verifier") or ""
+                if rec["method"].upper() == "S256":
+                    got = b64url(hashlib.sha256(verifier.encode()).digest())
+                else:
+                    got = verifier
+                if not verifier or not secrets.compare_digest(
+                        got.encode(), rec["challenge"].encode()):
+                    return self.reply(400, ERR_CODE_VERIFIER)
+            return self.reply(200, self.mint(cfg, client, True))
+        if grant == "refresh_token" and kind == "oauth":
+            with st.lock:
+                rec = st.refresh.pop(p.get("refresh_token") or "", None)
+            if rec is None or rec["client_id"] != client.get("client_id"):
+                return self.reply(400, ERR_INVALID_REFRESH)
+            return self.reply(200, self.mint(cfg, client, True))
+        return self.reply(400, ERR_UNSUPPORTED_GRANT)
+
+    def oauth_revoke(self, cfg, query, headers, body):
+        st = self.server.state
+        p = self.form(query, headers, body)
+        client = self.client_auth(cfg, headers, p)
+        if client is None:
+            return self.reply(400, ERR_INVALID_CLIENT)
+        token = p.get("token")
+        if not token:
+            return self.reply(400, ERR_TOKEN_EMPTY)
+        with st.lock:
+            rec = st.tokens.get(token)
+            if rec is not None and rec["client_id"] == client.get("client_id"):
+                del st.tokens[token]
+            rec = st.refresh.get(token)
+            if rec is not None and rec["client_id"] == client.get("client_id"):
+                del st.refresh[token]
+                st.tokens.pop(rec.get("access"), None)
+        return self.reply(200, {"status": "success"})
+
+    def oauth_authorize(self, cfg, query, headers, body):
+        st = self.server.state
+        q = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+        client = find_client(cfg, q.get("client_id") or "")
+        if client is None or client.get("kind", "oauth") != "oauth":
+            return self.reply(400, authorize_error("Invalid client_id"))
+        redirect = q.get("redirect_uri")
+        if not redirect_allowed(redirect, client.get("redirect_uris") or []):
+            return self.reply(400, authorize_error("Invalid redirect url"))
+        if q.get("response_type") != "code":
+            return self.reply(400, authorize_error("Invalid response_type"))
+        code = secrets.token_urlsafe(24)
+        with st.lock:
+            st.codes[code] = {"client_id": client.get("client_id"),
+                              "redirect_uri": redirect, "used": False,
+                              "created": time.time(),
+                              "challenge": q.get("code_challenge") or None,
+                              "method": q.get("code_challenge_method") or "plain"}
+        location = redirect + ("&" if "?" in redirect else "?") + \
+            urllib.parse.urlencode({"code": code})
+        if "state" in q:
+            location += "&" + urllib.parse.urlencode({"state": q["state"]})
+        self.reply(302, b"", "text/html;charset=utf-8",
+                   {"Location": location})
+
+    # --- /v2/* ---
+    def users_me(self, cfg, query, headers, body):
+        st = self.server.state
+        auth = headers.get("authorization", "")
+        token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
+        with st.lock:
+            rec = st.tokens.get(token) if token else None
+        if rec is None:
+            return self.reply(401, ERR_INVALID_TOKEN)
+        if time.time() > rec["expires"]:
+            return self.reply(401, ERR_EXPIRED_TOKEN)
+        scopes = rec["scopes"].split()
+        if not any(s in scopes for s in USER_READ_SCOPES):
+            return self.reply(400, ERR_NO_USER_SCOPE)
+        user = dict(DEFAULT_USER)
+        if rec.get("account_id"):
+            user["account_id"] = rec["account_id"]
+        extra = cfg.get("user")
+        if isinstance(extra, dict):
+            user.update(extra)
+        self.reply(200, user)
+
+
+_local = threading.local()
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, state, ssl_context):
+        self.state = state
+        self.ssl_context = ssl_context
+        super().__init__((BIND_ADDRESS, 0), Handler)
+
+    def server_bind(self):
+        # HTTPServer.server_bind would look the host name up; not needed.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = BIND_ADDRESS
+        self.server_port = self.server_address[1]
+
+    def process_request(self, request, client_address):
+        n = self.state.count("connections")
+        t = threading.Thread(target=self.process_request_thread,
+                             args=(request, client_address, n), daemon=True)
+        t.start()
+
+    def process_request_thread(self, request, client_address, n=0):
+        _local.conn = n
+        try:
+            self.finish_request(request, client_address)
+        except Exception:  # pylint: disable=broad-except
+            if not self.state.stop.is_set():
+                self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+
+def main():
+    ap = argparse.ArgumentParser(description="A fake Zoom over HTTPS on 127.0.0.1.")
+    ap.add_argument("--cert", required=True)
+    ap.add_argument("--key", required=True)
+    ap.add_argument("--config", required=True)
+    ap.add_argument("--port-file", required=True)
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--stats")
+    ap.add_argument("--bind", default=BIND_ADDRESS,
+                    help="only 127.0.0.1 is accepted")
+    args = ap.parse_args()
+    if args.bind != BIND_ADDRESS:
+        ap.error("refusing to bind %s: only %s is allowed"
+                 % (args.bind, BIND_ADDRESS))
+
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_alpn_protocols(["http/1.1"])
+    try:
+        ctx.load_cert_chain(args.cert, args.key)
+    except (OSError, ssl.SSLError) as e:
+        print("zoom-server: cannot load %s / %s: %s" % (args.cert, args.key, e),
+              file=sys.stderr)
+        return 1
+
+    try:
+        state = State(args)
+        state.config()   # fail early on a bad config
+    except (OSError, RuntimeError) as e:
+        print("zoom-server: %s" % e, file=sys.stderr)
+        return 1
+    server = Server(state, ctx)
+    state.port = server.server_address[1]
+    state.write_stats()
+
+    stop_asked = threading.Event()
+
+    def on_signal(signum, frame):
+        stop_asked.set()
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    loop = threading.Thread(target=server.serve_forever,
+                            kwargs={"poll_interval": 0.2}, daemon=True)
+    loop.start()
+    write_atomic(args.port_file, "%d\n" % state.port)
+
+    parent = os.getppid()
+    while not stop_asked.wait(0.5):
+        if os.getppid() != parent:   # whoever started us is gone
+            break
+    state.stop.set()
+    server.shutdown()
+    server.server_close()
+    with state.log_lock:
+        state.log.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # daemon threads may still sit in reads; do not wait for them
+
+
+if __name__ == "__main__":
+    sys.exit(main())
