@@ -1,0 +1,36 @@
+/* cli.h - the commands of the zoomwiz program, and the one place that
+ * prints errors for them. */
+#ifndef ZW_CLI_H
+#define ZW_CLI_H
+
+#include "core/common.h"
+#include "core/findings.h"
+
+#include <stdio.h>
+
+/* Exit statuses scripts may rely on (documented in --help and the man page). */
+enum
+{
+  EXIT_OK = 0,
+  EXIT_FINDINGS = 1, /* a check found errors; a search found nothing */
+  EXIT_USAGE = 2,    /* bad usage, or input that cannot be read */
+  EXIT_UNREACHABLE = 3 /* verify: Zoom could not be reached */
+};
+
+int cmd_presets (int argc, char **argv);
+int cmd_scopes (int argc, char **argv);
+int cmd_check (int argc, char **argv);
+int cmd_secret (int argc, char **argv);
+int cmd_verify (int argc, char **argv);
+
+/* "zoomwiz: MESSAGE" on standard error. */
+void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* "Try 'zoomwiz COMMAND --help'..." (COMMAND may be NULL); returns EXIT_USAGE. */
+int cli_try_help (const char *command);
+/* A usage error: the message and where to read more; returns EXIT_USAGE. */
+int cli_usage_error (const char *command, const char *format, ...)
+    G_GNUC_PRINTF (2, 3);
+/* Prints each finding with its fix; returns the number of errors. */
+guint cli_print_findings (const Findings *f, FILE *out);
+
+#endif

@@ -1,0 +1,112 @@
+/* cmd_scopes.c - "zoomwiz scopes": search the scope catalog. */
+#include "cli.h"
+#include "core/catalog.h"
+#include "core/text.h"
+
+#include <getopt.h>
+#include <stdio.h>
+
+static void
+scopes_help (void)
+{
+  printf (_("Usage: %s scopes [OPTION]... [PATTERN]\n"), g_get_prgname ());
+  fputs (_("List the Zoom scopes whose name contains PATTERN (a glob when it "
+           "has * or ?),\nwith their level, product and what they allow. "
+           "Granular scopes by default.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("  -u, --user      user-level scopes (for user-managed apps)\n"
+           "  -a, --admin     admin-level scopes (admin-managed and "
+           "Server-to-Server apps)\n"
+           "  -m, --master    master-account scopes\n"
+           "  -c, --classic   classic scopes of legacy OAuth apps (also "
+           "--legacy)\n"
+           "  -h, --help      display this help and exit\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Level options combine; with none, every level is listed. "
+           "Exit status is 1\nwhen nothing matches.\n"),
+         stdout);
+}
+
+int
+cmd_scopes (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "user", no_argument, NULL, 'u' },
+    { "admin", no_argument, NULL, 'a' },
+    { "master", no_argument, NULL, 'm' },
+    { "classic", no_argument, NULL, 'c' },
+    { "legacy", no_argument, NULL, 'c' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  ScopeLevel levels = 0;
+  ScopeFamily families = SCOPE_FAMILY_GRANULAR;
+  int c;
+
+  while ((c = getopt_long (argc, argv, "uamch", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'u':
+        levels |= SCOPE_LEVEL_USER;
+        break;
+      case 'a':
+        levels |= SCOPE_LEVEL_ADMIN;
+        break;
+      case 'm':
+        levels |= SCOPE_LEVEL_MASTER;
+        break;
+      case 'c':
+        families = SCOPE_FAMILY_CLASSIC;
+        break;
+      case 'h':
+        scopes_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("scopes");
+      }
+  if (argc - optind > 1)
+    return cli_usage_error ("scopes", _("give at most one PATTERN (the name "
+                                        "part to search for)"));
+  const char *pattern = optind < argc ? argv[optind] : NULL;
+
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Catalog) catalog = catalog_load (NULL, &error);
+  if (catalog == NULL)
+    {
+      cli_error (_("cannot load the scope catalog: %s"), error->message);
+      return EXIT_USAGE;
+    }
+  g_autoptr (GPtrArray) hits = g_ptr_array_new ();
+  catalog_filter (catalog, pattern, levels ? levels : SCOPE_LEVEL_ANY, families, hits);
+
+  if (hits->len == 0)
+    {
+      cli_error (_("no scope matches '%s' with these options"),
+                 pattern != NULL ? pattern : "");
+      if (pattern != NULL)
+        {
+          g_auto (GStrv) near = text_nearest (pattern, catalog_names (catalog), -1, 3);
+          if (near[0] != NULL)
+            {
+              g_autofree char *list = g_strjoinv (", ", near);
+              fprintf (stderr, _("Did you mean %s?\n"), list);
+            }
+        }
+      return EXIT_FINDINGS;
+    }
+
+  int width = 0;
+  for (guint i = 0; i < hits->len; i++)
+    width = MAX (width, (int) strlen (((const Scope *) hits->pdata[i])->name));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Scope *s = hits->pdata[i];
+      printf ("%-*s  %-6s  %s%s%s%s%s\n", width, s->name,
+              scope_level_name (s->level), s->product,
+              *s->product && *s->info ? " — " : "", s->info,
+              *s->note ? "  " : "", *s->note ? s->note : "");
+    }
+  return EXIT_OK;
+}

@@ -1,0 +1,347 @@
+/* cmd_verify.c - "zoomwiz verify": the live checks, for people and for CI. */
+#include "cli.h"
+#include "core/rules.h"
+#include "net/oauth.h"
+#include "net/verify.h"
+
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#define DEFAULT_TIMEOUT 10
+/* Time for a person to sign in to Zoom and allow the app. */
+#define AUTHORIZE_WAIT 300
+
+static void
+verify_help (void)
+{
+  printf (_("Usage: %s verify --answers FILE [OPTION]...\n"), g_get_prgname ());
+  fputs (_("Test the app's credentials live against Zoom: a token, the user it "
+           "acts for,\nand the scopes it carries against those the answers "
+           "need.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  printf (_("  -a, --answers FILE  the answers file\n"
+            "      --json          print one JSON object instead of text\n"
+            "      --zoom-url URL  Zoom's OAuth host (default https://zoom.us)\n"
+            "      --api-url URL   Zoom's API host (default https://api.zoom.us)\n"
+            "      --cloud gov     Zoom for Government (zoomgov.com)\n"
+            "      --ca-file PEM   trust these CA certificates instead of the "
+            "system's\n"
+            "      --timeout N     seconds for each request (default %d)\n"
+            "      --authorize     OAuth apps: authorize in a browser (PKCE), then "
+            "test the\n"
+            "                      user token's user and scopes, and revoke it\n"
+            "      --paste         with --authorize: paste the URL the browser lands "
+            "on,\n"
+            "                      instead of a listener on 127.0.0.1\n"
+            "  -v, --verbose       show each request and answer (never a secret)\n"
+            "  -h, --help          display this help and exit\n"),
+          DEFAULT_TIMEOUT);
+  fputs ("\n", stdout);
+  fputs (_("The client secret comes from the answers file (client_secret_file), "
+           "or is\nasked for without echo when standard input is a terminal; "
+           "never from the\ncommand line.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Exit status: 0 every check passed, 1 a check failed, 2 bad usage or "
+           "answers,\n3 Zoom could not be reached (network, TLS, timeout).\n"),
+         stdout);
+}
+
+/* Reads a line from the terminal without echo; NULL when there is none. */
+static char *
+read_secret_from_terminal (const char *prompt)
+{
+  struct termios old, quiet;
+  char buf[1024];
+
+  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
+    return NULL;
+  quiet = old;
+  quiet.c_lflag &= ~(tcflag_t) ECHO;
+  fputs (prompt, stderr);
+  fflush (stderr);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+  char *line = fgets (buf, sizeof buf, stdin);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
+  fputc ('\n', stderr);
+  if (line == NULL)
+    return NULL;
+  char *secret = g_strndup (buf, strcspn (buf, "\r\n"));
+  explicit_bzero (buf, sizeof buf);
+  return secret;
+}
+
+static void
+show_authorize_url (const char *url, const char *redirect_uri, gpointer data)
+{
+  gboolean paste = GPOINTER_TO_INT (data);
+  fprintf (stderr, "%s\n  %s\n", _("Open this address in a browser, sign in to Zoom "
+                                    "and allow the app:"), url);
+  if (paste)
+    fprintf (stderr, _("Zoom then sends the browser to %s. Paste the whole "
+                       "address it lands on here:\n"),
+             redirect_uri);
+  else
+    fprintf (stderr, _("Zoom then sends the browser back to %s; the app's OAuth "
+                       "allow list must hold %s (Zoom ignores the port). Waiting "
+                       "up to %d seconds...\n"),
+             redirect_uri, OAUTH_LOOPBACK_ALLOW_URL, AUTHORIZE_WAIT);
+  fflush (stderr);
+}
+
+static char *
+read_landing_url (gpointer data)
+{
+  char buf[4096];
+  (void) data;
+  if (fgets (buf, sizeof buf, stdin) == NULL)
+    return NULL;
+  return g_strstrip (g_strdup (buf));
+}
+
+static void
+log_to_stderr (const char *line, gpointer data)
+{
+  (void) data;
+  fprintf (stderr, "%s\n", line);
+}
+
+/* The rules without which no request can be made. */
+static gboolean
+blocks_verify (const Finding *f)
+{
+  return f->severity == SEVERITY_ERROR
+         && (g_str_has_prefix (f->rule, "answers-") || g_str_has_prefix (f->rule, "value-")
+             || strcmp (f->rule, "preset-unknown") == 0 || strcmp (f->rule, "secret-file") == 0
+             || strcmp (f->rule, "credential-whitespace") == 0);
+}
+
+static void
+print_json (const Verification *v)
+{
+  json_t *root = json_object ();
+  json_t *checks = json_array ();
+  json_t *granted = json_array ();
+  json_t *missing = json_array ();
+
+  for (guint i = 0; i < v->checks->len; i++)
+    {
+      const Check *c = v->checks->pdata[i];
+      json_array_append_new (checks, json_pack ("{s:s, s:s, s:s, s:s}", "id", c->id,
+                                                "status", check_status_name (c->status),
+                                                "message", c->message,
+                                                "fix", c->fix ? c->fix : ""));
+    }
+  for (char **s = v->granted; s != NULL && *s != NULL; s++)
+    json_array_append_new (granted, json_string (*s));
+  for (char **s = v->missing; s != NULL && *s != NULL; s++)
+    json_array_append_new (missing, json_string (*s));
+  json_object_set_new (root, "ok", json_boolean (verification_exit_status (v) == 0));
+  json_object_set_new (root, "checks", checks);
+  json_object_set_new (root, "granted_scopes", granted);
+  json_object_set_new (root, "missing_scopes", missing);
+  json_dumpf (root, stdout, JSON_INDENT (2));
+  fputc ('\n', stdout);
+  json_decref (root);
+}
+
+static void
+print_text (const Verification *v)
+{
+  for (guint i = 0; i < v->checks->len; i++)
+    {
+      const Check *c = v->checks->pdata[i];
+      const char *status = c->status == CHECK_PASS ? _("pass")
+                           : c->status == CHECK_FAIL ? _("fail") : _("skip");
+      printf ("%-12s %-5s %s\n", c->id, status, c->message);
+      if (c->fix != NULL && c->status != CHECK_PASS)
+        /* TRANSLATORS: under a check, aligned with its message. */
+        printf (_("                   fix: %s\n"), c->fix);
+    }
+}
+
+static gboolean
+https_url (const char *url)
+{
+  g_autoptr (GUri) uri = url ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
+  return uri != NULL && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri)
+         && g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0;
+}
+
+int
+cmd_verify (int argc, char **argv)
+{
+  enum { OPT_JSON = 256, OPT_ZOOM_URL, OPT_API_URL, OPT_CLOUD, OPT_CA_FILE, OPT_TIMEOUT,
+         OPT_AUTHORIZE, OPT_PASTE };
+  static const struct option options[] = {
+    { "answers", required_argument, NULL, 'a' },
+    { "json", no_argument, NULL, OPT_JSON },
+    { "zoom-url", required_argument, NULL, OPT_ZOOM_URL },
+    { "api-url", required_argument, NULL, OPT_API_URL },
+    { "cloud", required_argument, NULL, OPT_CLOUD },
+    { "ca-file", required_argument, NULL, OPT_CA_FILE },
+    { "timeout", required_argument, NULL, OPT_TIMEOUT },
+    { "authorize", no_argument, NULL, OPT_AUTHORIZE },
+    { "paste", no_argument, NULL, OPT_PASTE },
+    { "verbose", no_argument, NULL, 'v' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char *path = NULL, *zoom_url = NULL, *api_url = NULL, *ca_file = NULL;
+  gboolean json = FALSE, verbose = FALSE, authorize = FALSE, paste = FALSE;
+  long timeout = DEFAULT_TIMEOUT;
+  int c;
+
+  while ((c = getopt_long (argc, argv, "a:vh", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'a':
+        path = optarg;
+        break;
+      case OPT_JSON:
+        json = TRUE;
+        break;
+      case OPT_ZOOM_URL:
+        zoom_url = optarg;
+        break;
+      case OPT_API_URL:
+        api_url = optarg;
+        break;
+      case OPT_CLOUD:
+        if (strcmp (optarg, "gov") == 0)
+          zoom_url = "https://zoomgov.com", api_url = "https://api.zoomgov.com";
+        else if (strcmp (optarg, "global") == 0)
+          zoom_url = "https://zoom.us", api_url = "https://api.zoom.us";
+        else
+          return cli_usage_error ("verify", _("--cloud takes gov or global, not '%s'"),
+                                  optarg);
+        break;
+      case OPT_CA_FILE:
+        if (access (optarg, R_OK) != 0)
+          return cli_usage_error ("verify", _("cannot read the CA file %s: %s"), optarg,
+                                  g_strerror (errno));
+        ca_file = optarg;
+        break;
+      case OPT_TIMEOUT:
+        {
+          char *end;
+          timeout = strtol (optarg, &end, 10);
+          if (*optarg == '\0' || *end != '\0' || timeout < 1 || timeout > 300)
+            return cli_usage_error ("verify", _("--timeout takes seconds from 1 to "
+                                                "300, not '%s'"),
+                                    optarg);
+          break;
+        }
+      case OPT_AUTHORIZE:
+        authorize = TRUE;
+        break;
+      case OPT_PASTE:
+        paste = TRUE;
+        break;
+      case 'v':
+        verbose = TRUE;
+        break;
+      case 'h':
+        verify_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("verify");
+      }
+  if (optind < argc)
+    return cli_usage_error ("verify", _("unexpected argument '%s'"), argv[optind]);
+  if (path == NULL)
+    return cli_usage_error ("verify", _("no answers file: give --answers FILE"));
+  if (paste && !authorize)
+    return cli_usage_error ("verify", _("--paste goes with --authorize"));
+
+  g_autoptr (Findings) findings = findings_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Answers) answers = answers_load (path, findings, &error);
+  if (answers == NULL)
+    {
+      cli_error ("%s", error->message);
+      return EXIT_USAGE;
+    }
+  g_autoptr (Catalog) catalog = catalog_load (NULL, &error);
+  if (catalog == NULL)
+    {
+      cli_error (_("cannot load the scope catalog: %s"), error->message);
+      return EXIT_USAGE;
+    }
+  rules_check_answers (answers, catalog, findings);
+  g_autoptr (Findings) blocking = findings_new ();
+  for (guint i = 0; i < findings->items->len; i++)
+    if (blocks_verify (findings->items->pdata[i]))
+      findings_add (blocking, SEVERITY_ERROR, ((Finding *) findings->items->pdata[i])->rule,
+                    ((Finding *) findings->items->pdata[i])->key, "%s",
+                    ((Finding *) findings->items->pdata[i])->message);
+  if (blocking->items->len > 0)
+    {
+      cli_print_findings (blocking, stderr);
+      cli_error (_("%s: these answers must be right before Zoom can be asked "
+                   "('zoomwiz check --answers %s' shows every problem)"),
+                 path, path);
+      return EXIT_USAGE;
+    }
+
+  if (authorize && answers_app_type (answers) == APP_TYPE_S2S)
+    return cli_usage_error ("verify", _("--authorize is for OAuth apps; a "
+                                        "Server-to-Server app has no user to "
+                                        "authorize"));
+  if (paste && answers_get (answers, ANSWER_REDIRECT_URL) == NULL)
+    return cli_usage_error ("verify", _("--paste needs redirect_url in the answers"));
+
+  if (answers_get (answers, ANSWER_CLIENT_SECRET) == NULL)
+    {
+      g_autofree char *prompt = g_strdup_printf (_("Client secret for %s: "),
+                                                 answers_get (answers, ANSWER_CLIENT_ID));
+      char *secret = read_secret_from_terminal (prompt);
+      if (secret == NULL)
+        {
+          cli_error (_("no client secret: give client_secret_file in %s (a file "
+                       "only you can read), or run in a terminal to type it"),
+                     path);
+          return EXIT_USAGE;
+        }
+      answers_set (answers, ANSWER_CLIENT_SECRET, secret, ORIGIN_ANSWER);
+      explicit_bzero (secret, strlen (secret));
+      g_free (secret);
+    }
+
+  /* Flags win over the answers, which win over Zoom's own hosts. */
+  VerifyOptions o = {
+    .zoom_url = zoom_url ? zoom_url
+                : answers_get (answers, ANSWER_ZOOM_URL) ? answers_get (answers, ANSWER_ZOOM_URL)
+                                                         : "https://zoom.us",
+    .api_url = api_url ? api_url
+               : answers_get (answers, ANSWER_API_URL) ? answers_get (answers, ANSWER_API_URL)
+                                                       : "https://api.zoom.us",
+    .ca_file = ca_file,
+    .timeout_s = (guint) timeout,
+    .max_wait_s = (guint) timeout,
+    .log = verbose ? log_to_stderr : NULL,
+    .authorize = authorize,
+    .paste = paste,
+    .authorize_wait_s = AUTHORIZE_WAIT,
+    .show_authorize_url = show_authorize_url,
+    .read_landing_url = read_landing_url,
+    .ui_data = GINT_TO_POINTER (paste),
+  };
+  if (!https_url (o.zoom_url) || !https_url (o.api_url))
+    return cli_usage_error ("verify", _("Zoom's URLs must be https:// addresses "
+                                        "(got %s and %s)"),
+                            o.zoom_url, o.api_url);
+
+  g_autoptr (Verification) v = verify_run (answers, &o);
+  if (json)
+    print_json (v);
+  else
+    print_text (v);
+  return verification_exit_status (v);
+}

@@ -1,0 +1,141 @@
+/* main.c - the zoomwiz command line: locale set-up and the command table. */
+#include "cli.h"
+#include "core/paths.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <unistd.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+} commands[] = {
+  { "presets", cmd_presets },
+  { "scopes", cmd_scopes },
+  { "check", cmd_check },
+  { "secret", cmd_secret },
+  { "verify", cmd_verify },
+};
+
+static void
+print_help (void)
+{
+  printf (_("Usage: %s [OPTION]... COMMAND [ARG]...\n"), g_get_prgname ());
+  fputs (_("Set up a Zoom Marketplace app for an integration, check the "
+           "answers,\nand print what the Marketplace and the server need.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Commands:\n"
+           "  presets [NAME]               list the integration presets, or "
+           "show one\n"
+           "  scopes [OPTION]... [PATTERN] search Zoom's scope catalog\n"
+           "  check --answers FILE         check an answers file against "
+           "every rule\n"
+           "  secret generate [--bytes N]  print a new random secret\n"
+           "  verify --answers FILE        test the credentials live against "
+           "Zoom\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Options:\n"
+           "  -h, --help     display this help and exit\n"
+           "  -V, --version  output version information and exit\n"),
+         stdout);
+  fputs ("\n", stdout);
+  printf (_("'%s COMMAND --help' describes a command and its options.\n"),
+          g_get_prgname ());
+  fputs ("\n", stdout);
+  fputs (_("Exit status:\n"
+           "  0  success\n"
+           "  1  a check found errors, or a search found nothing\n"
+           "  2  bad usage, or input that cannot be read\n"
+           "  3  Zoom could not be reached (verify)\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "
+           "and the presets.\n"),
+         stdout);
+}
+
+static void
+print_version (void)
+{
+  printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+  fputs (_("Written by the zoomwiz authors.\n"), stdout);
+}
+
+/* Turns a failed write to standard output (a full disk, a closed pipe)
+ * into an error exit instead of a silent success. */
+static void
+close_stdout (void)
+{
+  if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0)
+    {
+      cli_error (_("write error: %s"), g_strerror (errno));
+      _exit (EXIT_USAGE);
+    }
+}
+
+static void
+setup_locale (void)
+{
+  const char *locale = setlocale (LC_ALL, "");
+  /* gettext ignores LANGUAGE in the C locale; an admin who asks for a
+   * language with LANGUAGE alone gets it, in UTF-8. */
+  if ((locale == NULL || strcmp (locale, "C") == 0 || strcmp (locale, "POSIX") == 0)
+      && g_getenv ("LANGUAGE") != NULL && *g_getenv ("LANGUAGE") != '\0')
+    setlocale (LC_ALL, "C.UTF-8");
+#if ENABLE_NLS
+  bindtextdomain (PACKAGE, paths_locale_dir ());
+  bind_textdomain_codeset (PACKAGE, "UTF-8");
+  textdomain (PACKAGE);
+#endif
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 },
+  };
+  int c;
+
+  setup_locale ();
+  g_set_prgname ("zoomwiz");
+  atexit (close_stdout);
+
+  /* Options before the command only; the command parses its own. */
+  while ((c = getopt_long (argc, argv, "+hV", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'h':
+        print_help ();
+        return EXIT_OK;
+      case 'V':
+        print_version ();
+        return EXIT_OK;
+      default:
+        return cli_try_help (NULL);
+      }
+  if (optind >= argc)
+    {
+      /* The interactive wizard is not built yet (see NEWS). */
+      print_help ();
+      return EXIT_USAGE;
+    }
+  const char *name = argv[optind];
+  int first = optind;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      {
+        optind = 0; /* glibc: start getopt afresh for the command's options */
+        return commands[i].run (argc - first, argv + first);
+      }
+  return cli_usage_error (NULL, _("'%s' is not a command."), name);
+}

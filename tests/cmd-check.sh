@@ -1,0 +1,109 @@
+#!/bin/sh
+# cmd-check.sh - zoomwiz check through the real binary: exit statuses,
+# findings with their fixes, unreadable files, loose secrets.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+plan 24
+
+good=$(answers good.ini 600 <<'EOF2'
+[zoomwiz]
+app_type = general
+management = user
+redirect_url = https://app.example.com/oauth/callback
+scopes = meeting:read:meeting user:read:user
+client_id = AbCdEfGhIjKlMnOpQrStUv
+client_secret = test-secret-0000000000000000000A
+EOF2
+)
+run check --answers "$good"
+ok "a valid file exits 0" [ "$rc" = 0 ]
+ok "and says so" contains "$out" "no problems found"
+
+mixed=$(answers mixed.ini 644 <<'EOF2'
+[zoomwiz]
+app_type = general
+management = admin
+redirect_url = https://app.example.com/oauth/callback
+scopes = meeting:read:meeting meeting:write:meeting:admin
+client_id = AbCdEfGhIjKlMnOpQrStUv
+EOF2
+)
+run check --answers "$mixed"
+ok "mixed levels exit 1" [ "$rc" = 1 ]
+mix_line=$(printf '%s\n' "$out" | grep 'scope-level-mixed')
+ok "the finding names meeting:read:meeting" contains "$mix_line" "meeting:read:meeting;"
+ok "the finding names meeting:write:meeting:admin" contains "$mix_line" "meeting:write:meeting:admin"
+ok "the finding names the rule" contains "$mix_line" "User-level and admin-level scopes are mixed"
+ok "every finding is followed by its fix" sh -c '[ "$(printf "%s\n" "$1" | grep -c "^error\|^warning")" = "$(printf "%s\n" "$1" | grep -c "^  fix: ")" ]' - "$out"
+ok "the summary counts the errors" sh -c 'printf "%s\n" "$1" | tail -n 1 | grep -q ": 2 errors, 0 warnings$"' - "$out"
+
+typo=$(answers typo.ini 644 <<'EOF2'
+[zoomwiz]
+app_type = s2s
+account_id = AcCoUnTiD0000000000000
+client_id = AbCdEfGhIjKlMnOpQrStUv
+scopes = user:read:usr:admin
+EOF2
+)
+run check --answers "$typo"
+ok "a misspelt scope exits 1" [ "$rc" = 1 ]
+ok "a misspelt scope gets 'did you mean' with the right name" contains "$out" "Did you mean user:read:user:admin"
+
+key=$(answers key.ini 644 <<'EOF2'
+[zoomwiz]
+app_typ = s2s
+EOF2
+)
+run check --answers "$key"
+ok "an unknown key is an error naming the nearest key" sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "Did you mean .app_type."' - "$rc" "$out"
+
+run check --answers "$tap_tmp/absent.ini"
+ok "a missing file exits 2" [ "$rc" = 2 ]
+ok "and names the file" contains "$err" "absent.ini"
+
+broken=$(answers broken.ini 644 <<'EOF2'
+[zoomwiz
+app_type general
+EOF2
+)
+run check --answers "$broken"
+ok "a file that does not parse exits 2" [ "$rc" = 2 ]
+
+nogroup=$(answers nogroup.ini 644 <<'EOF2'
+[answers]
+app_type = s2s
+EOF2
+)
+run check --answers "$nogroup"
+ok "a file without [zoomwiz] exits 2 and says what to add" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "\[zoomwiz\]"' - "$rc" "$err"
+
+sed 's/^client_secret = .*/client_secret = sup3r-s3cret-value-XYZZY/' "$good" > "$tap_tmp/loose.ini"
+chmod 644 "$tap_tmp/loose.ini"
+run check --answers "$tap_tmp/loose.ini"
+ok "a secret in a file others can read exits 2" [ "$rc" = 2 ]
+ok "the refusal gives the chmod that fixes it" contains "$err" "chmod 600"
+ok "the refusal does not print the secret" lacks "$out$err" "XYZZY"
+
+secret=$(answers badsecret.ini 600 <<'EOF2'
+[zoomwiz]
+preset = mattermost-account
+site_url = https://chat.example.com
+client_id = AbCdEfGhIjKlMnOpQrStUv
+client_secret = XYZZY secret with a space
+secret_token = XYZZY-token
+encryption_key = XYZZY-short
+webhook_secret = test-webhook-secret-00000000000D
+EOF2
+)
+run check --answers "$secret"
+ok "bad secrets are findings (exit 1)" [ "$rc" = 1 ]
+ok "no secret value reaches the output" lacks "$out$err" "XYZZY"
+
+run check --answers "$good" --preset mattermost-account
+ok "--preset applies a preset's rules to the file" sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "app-type-preset"' - "$rc" "$out"
+
+run check
+ok "check without --answers is a usage error" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--answers"' - "$rc" "$err"
+run check "$good"
+ok "a file given without --answers is a usage error that says so" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--answers"' - "$rc" "$err"
+run check --help
+ok "check --help lists the answers keys" sh -c 'printf "%s" "$1" | grep -q "secret_token_file"' - "$out"

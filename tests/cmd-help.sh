@@ -1,0 +1,38 @@
+#!/bin/sh
+# cmd-help.sh - --help, --version, usage errors, and the German help.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+plan 16
+
+run --help
+ok "--help exits 0" [ "$rc" = 0 ]
+ok "--help starts with Usage" contains "$out" "Usage: zoomwiz [OPTION]... COMMAND"
+ok "--help lists every command" sh -c 'for c in presets scopes check "secret generate"; do printf "%s" "$1" | grep -q "^  $c" || exit 1; done' - "$out"
+ok "--help documents the exit statuses" contains "$out" "2  bad usage"
+english=$out
+
+run --version
+ok "--version exits 0" [ "$rc" = 0 ]
+ok "--version names the program and version" sh -c 'printf "%s" "$1" | head -n 1 | grep -Eq "^zoomwiz [0-9]+\.[0-9]+\.[0-9]+$"' - "$out"
+
+run frobnicate
+ok "an unknown command exits 2" [ "$rc" = 2 ]
+ok "an unknown command is named, with a pointer to --help" sh -c 'printf "%s" "$1" | grep -q "frobnicate" && printf "%s" "$1" | grep -q -- "--help"' - "$err"
+
+run --frobnicate
+ok "an unknown option exits 2" [ "$rc" = 2 ]
+
+run
+ok "no command prints the usage and exits 2" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^Usage:"' - "$rc" "$out"
+
+for c in presets scopes check secret; do
+  run "$c" --help
+  ok "$c --help exits 0 with its usage" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "zoomwiz $3"' - "$rc" "$out" "$c"
+done
+
+# The translations of the build tree (made by "make" from po/).
+: "${ZOOMWIZ_LOCALEDIR:=$top_builddir/locale}"
+export ZOOMWIZ_LOCALEDIR
+german=$(LANGUAGE=de "$ZOOMWIZ" --help)
+ok "LANGUAGE=de --help is in German" sh -c 'printf "%s" "$1" | grep -q "^Aufruf: zoomwiz" && printf "%s" "$1" | grep -q "Befehle:"' - "$german"
+german=$(LANG=C LC_ALL= LANGUAGE=de "$ZOOMWIZ" --help)
+ok "LANGUAGE=de works in the C locale too" contains "$german" "Aufruf: zoomwiz"

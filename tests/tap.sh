@@ -1,0 +1,61 @@
+# tap.sh - sourced by the shell tests: a pinned environment, a temporary
+# folder, and TAP output. Usage:
+#   . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+#   plan 3; ok "what" test -f x; is "what" "$got" "$want"; ...
+# shellcheck shell=sh
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${ZOOMWIZ:=$top_srcdir/src/zoomwiz}"
+: "${ZOOMWIZ_DATADIR:=$top_srcdir/data}"
+export ZOOMWIZ_DATADIR
+LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC TERM=dumb
+unset LANGUAGE NO_COLOR
+export LANG LC_ALL TZ TERM
+
+tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/zoomwiz-test.XXXXXX") || exit 99
+HOME=$tap_tmp/home XDG_CONFIG_HOME=$tap_tmp/home/.config \
+  XDG_STATE_HOME=$tap_tmp/home/.local/state XDG_DATA_HOME=$tap_tmp/home/.local/share
+export HOME XDG_CONFIG_HOME XDG_STATE_HOME XDG_DATA_HOME
+mkdir -p "$HOME"
+trap 'rm -rf "$tap_tmp"' EXIT
+tap_n=0
+
+plan () { echo "1..$1"; }
+
+# ok DESCRIPTION COMMAND...: passes when COMMAND succeeds.
+ok () {
+  tap_desc=$1; shift
+  tap_n=$((tap_n + 1))
+  if "$@"; then echo "ok $tap_n - $tap_desc"; else echo "not ok $tap_n - $tap_desc"; fi
+}
+
+# is DESCRIPTION GOT WANT: passes when the two strings are equal.
+is () {
+  tap_n=$((tap_n + 1))
+  if [ "$2" = "$3" ]; then
+    echo "ok $tap_n - $1"
+  else
+    echo "not ok $tap_n - $1"
+    printf '# got:  %s\n# want: %s\n' "$2" "$3"
+  fi
+}
+
+# contains TEXT PATTERN: a fixed string in TEXT (for ok).
+contains () { printf '%s' "$1" | grep -qF -- "$2"; }
+lacks () { ! contains "$1" "$2"; }
+
+# run ARGS...: runs zoomwiz; sets $out (stdout), $err (stderr), $rc.
+run () {
+  "$ZOOMWIZ" "$@" >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+  rc=$?
+  out=$(cat "$tap_tmp/out")
+  err=$(cat "$tap_tmp/err")
+}
+
+# answers NAME MODE: writes standard input to an answers file; prints its path.
+answers () {
+  cat >"$tap_tmp/$1" && chmod "$2" "$tap_tmp/$1" && echo "$tap_tmp/$1"
+}
+
+# done_testing: the plan at the end, for tests whose count depends on the run.
+done_testing () { echo "1..$tap_n"; }

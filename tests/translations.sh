@@ -1,0 +1,30 @@
+#!/bin/sh
+# translations.sh - po/POTFILES.in lists every file with marked strings, and
+# the German catalogue translates every string of the sources, correctly.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+plan 5
+for tool in xgettext msgcmp msgattrib msgfmt; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+cd "$top_srcdir" || exit 99
+
+want=$(grep -lE '\b(N?_|ngettext) ?\(' src/*/*.c | sort)
+have=$(grep -v '^#' po/POTFILES.in | sort)
+is "po/POTFILES.in lists exactly the sources with marked strings" "$have" "$want"
+
+# The keywords and flags xgettext uses, from po/Makevars (one place).
+options=$(awk '/^XGETTEXT_OPTIONS/ { on = 1; sub(/^[^=]*=/, "") }
+  on { line = $0; sub(/\\$/, "", line); printf "%s ", line; if ($0 !~ /\\$/) on = 0 }' po/Makevars)
+# shellcheck disable=SC2086
+xgettext $options --language=C --output="$tap_tmp/fresh.pot" --files-from=po/POTFILES.in 2>"$tap_tmp/xerr"
+ok "xgettext reads every source" [ -s "$tap_tmp/fresh.pot" ]
+
+for lang in $(cat po/LINGUAS); do
+  ok "$lang.po has every string of the sources" msgcmp --use-untranslated "po/$lang.po" "$tap_tmp/fresh.pot" 2>"$tap_tmp/cmp"
+  sed "s/^/# /" "$tap_tmp/cmp"
+  left2=$(msgattrib --untranslated --no-obsolete "po/$lang.po" 2>/dev/null | grep -c '^msgid "..*"')
+  left3=$(msgattrib --only-fuzzy --no-obsolete "po/$lang.po" 2>/dev/null | grep -c '^msgid "..*"')
+  ok "$lang.po has no untranslated or fuzzy string ($left2 untranslated, $left3 fuzzy)" [ "$left2$left3" = 00 ]
+  ok "$lang.po passes msgfmt --check (formats, plurals, header)" msgfmt --check -o /dev/null "po/$lang.po" 2>"$tap_tmp/fmt"
+  sed "s/^/# /" "$tap_tmp/fmt"
+done
