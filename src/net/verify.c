@@ -585,11 +585,10 @@ verify_oauth (Ctx *x, const char *token_url)
 }
 
 static void
-revoke_token (Ctx *x, const char *token_url, const char *token)
+revoke_token (Ctx *x, const char *token)
 {
-  g_autofree char *url = g_strconcat (token_url, "", NULL);
-  /* .../oauth/token -> .../oauth/revoke */
-  strcpy (url + strlen (url) - strlen ("token"), "revoke");
+  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *url = g_strconcat (zoom, "/oauth/revoke", NULL);
   g_autofree char *body = form_encode ("token", token, NULL);
   HttpRequest rq = { .method = "POST", .url = url, .body = body,
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
@@ -690,7 +689,7 @@ verify_authorize (Ctx *x, const char *token_url)
   json_decref (j);
   check_user (x, t);
   check_scopes (x);
-  revoke_token (x, token_url, t);
+  revoke_token (x, t);
   explicit_bzero (t, strlen (t));
 }
 
