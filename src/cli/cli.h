@@ -4,8 +4,11 @@
 #define ZW_CLI_H
 
 #include "core/common.h"
+#include "core/answers.h"
+#include "core/check.h"
 #include "core/findings.h"
 
+#include <jansson.h>
 #include <stdio.h>
 
 /* Exit statuses scripts may rely on (documented in --help and the man page). */
@@ -22,6 +25,7 @@ int cmd_scopes (int argc, char **argv);
 int cmd_check (int argc, char **argv);
 int cmd_secret (int argc, char **argv);
 int cmd_verify (int argc, char **argv);
+int cmd_webhook (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -32,5 +36,19 @@ int cli_usage_error (const char *command, const char *format, ...)
     G_GNUC_PRINTF (2, 3);
 /* Prints each finding with its fix; returns the number of errors. */
 guint cli_print_findings (const Findings *f, FILE *out);
+
+/* Prints live checks: a line each (and the fix), or with JSON one object
+ * {"ok", "checks": [...]} and the members of MORE (taken; may be NULL). */
+void cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more);
+/* A JSON array of the strings of STRV (NULL: empty). */
+json_t *cli_json_strings (const char *const *strv);
+/* --verbose: each line on standard error. */
+void cli_log_to_stderr (const char *line, gpointer data);
+
+/* Makes sure A has the secret KEY: from the answers, or typed without echo
+ * when standard input is a terminal. Otherwise says how to give it (PATH:
+ * the answers file, or NULL) and returns FALSE. Never from argv. */
+gboolean cli_ask_secret (Answers *a, AnswerKey key, const char *prompt,
+                         const char *path);
 
 #endif

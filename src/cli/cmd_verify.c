@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <unistd.h>
 
 #define DEFAULT_TIMEOUT 10
@@ -53,30 +52,6 @@ verify_help (void)
          stdout);
 }
 
-/* Reads a line from the terminal without echo; NULL when there is none. */
-static char *
-read_secret_from_terminal (const char *prompt)
-{
-  struct termios old, quiet;
-  char buf[1024];
-
-  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
-    return NULL;
-  quiet = old;
-  quiet.c_lflag &= ~(tcflag_t) ECHO;
-  fputs (prompt, stderr);
-  fflush (stderr);
-  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
-  char *line = fgets (buf, sizeof buf, stdin);
-  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
-  fputc ('\n', stderr);
-  if (line == NULL)
-    return NULL;
-  char *secret = g_strndup (buf, strcspn (buf, "\r\n"));
-  explicit_bzero (buf, sizeof buf);
-  return secret;
-}
-
 static void
 show_authorize_url (const char *url, const char *redirect_uri, gpointer data)
 {
@@ -105,13 +80,6 @@ read_landing_url (gpointer data)
   return g_strstrip (g_strdup (buf));
 }
 
-static void
-log_to_stderr (const char *line, gpointer data)
-{
-  (void) data;
-  fprintf (stderr, "%s\n", line);
-}
-
 /* The rules without which no request can be made. */
 static gboolean
 blocks_verify (const Finding *f)
@@ -120,50 +88,6 @@ blocks_verify (const Finding *f)
          && (g_str_has_prefix (f->rule, "answers-") || g_str_has_prefix (f->rule, "value-")
              || strcmp (f->rule, "preset-unknown") == 0 || strcmp (f->rule, "secret-file") == 0
              || strcmp (f->rule, "credential-whitespace") == 0);
-}
-
-static void
-print_json (const Verification *v)
-{
-  json_t *root = json_object ();
-  json_t *checks = json_array ();
-  json_t *granted = json_array ();
-  json_t *missing = json_array ();
-
-  for (guint i = 0; i < v->checks->len; i++)
-    {
-      const Check *c = v->checks->pdata[i];
-      json_array_append_new (checks, json_pack ("{s:s, s:s, s:s, s:s}", "id", c->id,
-                                                "status", check_status_name (c->status),
-                                                "message", c->message,
-                                                "fix", c->fix ? c->fix : ""));
-    }
-  for (char **s = v->granted; s != NULL && *s != NULL; s++)
-    json_array_append_new (granted, json_string (*s));
-  for (char **s = v->missing; s != NULL && *s != NULL; s++)
-    json_array_append_new (missing, json_string (*s));
-  json_object_set_new (root, "ok", json_boolean (verification_exit_status (v) == 0));
-  json_object_set_new (root, "checks", checks);
-  json_object_set_new (root, "granted_scopes", granted);
-  json_object_set_new (root, "missing_scopes", missing);
-  json_dumpf (root, stdout, JSON_INDENT (2));
-  fputc ('\n', stdout);
-  json_decref (root);
-}
-
-static void
-print_text (const Verification *v)
-{
-  for (guint i = 0; i < v->checks->len; i++)
-    {
-      const Check *c = v->checks->pdata[i];
-      const char *status = c->status == CHECK_PASS ? _("pass")
-                           : c->status == CHECK_FAIL ? _("fail") : _("skip");
-      printf ("%-12s %-5s %s\n", c->id, status, c->message);
-      if (c->fix != NULL && c->status != CHECK_PASS)
-        /* TRANSLATORS: under a check, aligned with its message. */
-        printf (_("                   fix: %s\n"), c->fix);
-    }
 }
 
 static gboolean
@@ -297,22 +221,13 @@ cmd_verify (int argc, char **argv)
   if (paste && answers_get (answers, ANSWER_REDIRECT_URL) == NULL)
     return cli_usage_error ("verify", _("--paste needs redirect_url in the answers"));
 
-  if (answers_get (answers, ANSWER_CLIENT_SECRET) == NULL)
-    {
-      g_autofree char *prompt = g_strdup_printf (_("Client secret for %s: "),
-                                                 answers_get (answers, ANSWER_CLIENT_ID));
-      char *secret = read_secret_from_terminal (prompt);
-      if (secret == NULL)
-        {
-          cli_error (_("no client secret: give client_secret_file in %s (a file "
-                       "only you can read), or run in a terminal to type it"),
-                     path);
-          return EXIT_USAGE;
-        }
-      answers_set (answers, ANSWER_CLIENT_SECRET, secret, ORIGIN_ANSWER);
-      explicit_bzero (secret, strlen (secret));
-      g_free (secret);
-    }
+  g_autofree char *prompt = g_strdup_printf (_("Client secret for %s: "),
+                                             answers_get (answers, ANSWER_CLIENT_ID));
+  if (!cli_ask_secret (answers, ANSWER_CLIENT_SECRET, prompt, path))
+    return EXIT_USAGE;
+
+  const char *preset_id = answers_get (answers, ANSWER_PRESET);
+  g_autoptr (Preset) preset = preset_id != NULL ? preset_load (preset_id, NULL) : NULL;
 
   /* Flags win over the answers, which win over Zoom's own hosts. */
   VerifyOptions o = {
@@ -325,7 +240,8 @@ cmd_verify (int argc, char **argv)
     .ca_file = ca_file,
     .timeout_s = (guint) timeout,
     .max_wait_s = (guint) timeout,
-    .log = verbose ? log_to_stderr : NULL,
+    .receiver_hint = preset != NULL ? preset->receiver_secret : NULL,
+    .log = verbose ? cli_log_to_stderr : NULL,
     .authorize = authorize,
     .paste = paste,
     .authorize_wait_s = AUTHORIZE_WAIT,
@@ -339,9 +255,10 @@ cmd_verify (int argc, char **argv)
                             o.zoom_url, o.api_url);
 
   g_autoptr (Verification) v = verify_run (answers, &o);
-  if (json)
-    print_json (v);
-  else
-    print_text (v);
+  json_t *scopes = json_pack ("{s:o, s:o}", "granted_scopes",
+                              cli_json_strings ((const char *const *) v->granted),
+                              "missing_scopes",
+                              cli_json_strings ((const char *const *) v->missing));
+  cli_print_checks (v->checks, json, scopes);
   return verification_exit_status (v);
 }

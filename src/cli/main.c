@@ -20,6 +20,7 @@ static const struct
   { "check", cmd_check },
   { "secret", cmd_secret },
   { "verify", cmd_verify },
+  { "webhook", cmd_webhook },
 };
 
 static void
@@ -38,7 +39,11 @@ print_help (void)
            "every rule\n"
            "  secret generate [--bytes N]  print a new random secret\n"
            "  verify --answers FILE        test the credentials live against "
-           "Zoom\n"),
+           "Zoom\n"
+           "  webhook test [URL]           test the event endpoint as Zoom "
+           "would\n"
+           "  webhook sign --body FILE     print Zoom's signature headers for a "
+           "body\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"

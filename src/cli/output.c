@@ -1,7 +1,11 @@
 /* output.c - how the commands print errors and findings. */
 #include "cli.h"
 
+#include <jansson.h>
 #include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 void
 cli_error (const char *format, ...)
@@ -55,4 +59,114 @@ cli_print_findings (const Findings *f, FILE *out)
         fprintf (out, _("  fix: %s\n"), item->fix);
     }
   return findings_count (f, SEVERITY_ERROR);
+}
+
+void
+cli_log_to_stderr (const char *line, gpointer data)
+{
+  (void) data;
+  fprintf (stderr, "%s\n", line);
+}
+
+/* Reads a line from the terminal without echo; NULL when there is none. */
+static char *
+read_secret_from_terminal (const char *prompt)
+{
+  struct termios old, quiet;
+  char buf[1024];
+
+  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
+    return NULL;
+  quiet = old;
+  quiet.c_lflag &= ~(tcflag_t) ECHO;
+  fputs (prompt, stderr);
+  fflush (stderr);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+  char *line = fgets (buf, sizeof buf, stdin);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
+  fputc ('\n', stderr);
+  if (line == NULL)
+    return NULL;
+  char *secret = g_strndup (buf, strcspn (buf, "\r\n"));
+  explicit_bzero (buf, sizeof buf);
+  return secret;
+}
+
+gboolean
+cli_ask_secret (Answers *a, AnswerKey key, const char *prompt, const char *path)
+{
+  if (answers_get (a, key) != NULL)
+    return TRUE;
+  char *secret = read_secret_from_terminal (prompt);
+  if (secret == NULL)
+    {
+      const char *name = answer_key_info (key)->name;
+      if (path != NULL)
+        cli_error (_("no %s: give %s_file in %s (a file only you can read), or run "
+                     "in a terminal to type it"),
+                   name, name, path);
+      else
+        cli_error (_("no %s: give --answers FILE with %s_file (a file only you can "
+                     "read), or run in a terminal to type it"),
+                   name, name);
+      return FALSE;
+    }
+  answers_set (a, key, secret, ORIGIN_ANSWER);
+  explicit_bzero (secret, strlen (secret));
+  g_free (secret);
+  return TRUE;
+}
+
+json_t *
+cli_json_strings (const char *const *strv)
+{
+  json_t *array = json_array ();
+  for (const char *const *s = strv; s != NULL && *s != NULL; s++)
+    json_array_append_new (array, json_string (*s));
+  return array;
+}
+
+void
+cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
+{
+  if (json)
+    {
+      json_t *root = json_object ();
+      json_t *list = json_array ();
+      for (guint i = 0; i < checks->len; i++)
+        {
+          const Check *c = checks->pdata[i];
+          json_array_append_new (list, json_pack ("{s:s, s:s, s:s, s:s}", "id", c->id,
+                                                  "status", check_status_name (c->status),
+                                                  "message", c->message,
+                                                  "fix", c->fix ? c->fix : ""));
+        }
+      json_object_set_new (root, "ok", json_boolean (checks_exit_status (checks) == 0));
+      json_object_set_new (root, "checks", list);
+      if (more != NULL)
+        json_object_update (root, more);
+      json_dumpf (root, stdout, JSON_INDENT (2));
+      fputc ('\n', stdout);
+      json_decref (root);
+    }
+  else
+    {
+      int width = 12;
+      for (guint i = 0; i < checks->len; i++)
+        width = MAX (width, (int) strlen (((const Check *) checks->pdata[i])->id));
+      for (guint i = 0; i < checks->len; i++)
+        {
+          const Check *c = checks->pdata[i];
+          const char *status = c->status == CHECK_PASS ? _("pass")
+                               : c->status == CHECK_FAIL ? _("fail") : _("skip");
+          printf ("%-*s %-5s %s\n", width, c->id, status, c->message);
+          if (c->fix != NULL && c->status != CHECK_PASS)
+            {
+              /* Under the message: the fix line of a finding, indented. */
+              printf ("%*s", width + 5, "");
+              printf (_("  fix: %s\n"), c->fix);
+            }
+        }
+    }
+  json_decref (more);
 }

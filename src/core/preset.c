@@ -11,7 +11,7 @@
  * answers keys, but for the preset itself and the secrets. */
 static const char *const own_keys[]
     = { "title", "summary", "app_types", "managements", "site_url_example",
-        "secrets", "generated", "export", NULL };
+        "secrets", "generated", "export", "receiver_secret", NULL };
 static const char *const groups[]
     = { GROUP, "scopes", "classic scopes", "checklist", NULL };
 
@@ -33,6 +33,7 @@ preset_free (Preset *p)
   g_free (p->path);
   g_free (p->title);
   g_free (p->summary);
+  g_free (p->receiver_secret);
   g_strfreev (p->app_types);
   g_strfreev (p->managements);
   g_free (p->site_url_example);
@@ -123,6 +124,7 @@ preset_load_file (const char *path, GError **error)
   if (p->title == NULL)
     p->title = g_strdup (p->id);
   p->summary = g_key_file_get_locale_string (kf, GROUP, "summary", NULL, NULL);
+  p->receiver_secret = g_key_file_get_locale_string (kf, GROUP, "receiver_secret", NULL, NULL);
   p->site_url_example = g_key_file_get_string (kf, GROUP, "site_url_example", NULL);
   p->export_format = g_key_file_get_string (kf, GROUP, "export", NULL);
   for (int k = 0; k < ANSWER_N_KEYS; k++)

@@ -25,6 +25,9 @@ typedef struct
   char **secrets;   /* answers keys of the secrets it needs */
   char **generated; /* of those, the ones zoomwiz generates */
   char *export_format;
+  /* Where the integration keeps its copy of Zoom's Secret Token, for the
+   * webhook test's messages; NULL when it has no events. */
+  char *receiver_secret;
   /* Defaults for the answers keys, as templates ({site_url}, ...). */
   char *defaults[ANSWER_N_KEYS];
   GPtrArray *scopes;         /* PresetScope*, granular names */

@@ -126,8 +126,8 @@ scope_well_formed (const char *name)
   return TRUE;
 }
 
-static gboolean
-is_loopback_host (const char *host)
+gboolean
+url_host_is_loopback (const char *host)
 {
   if (host == NULL)
     return FALSE;
@@ -598,7 +598,7 @@ static void
 url_not_https (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
 {
   if (uri == NULL || g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0
-      || is_loopback_host (g_uri_get_host (uri)))
+      || url_host_is_loopback (g_uri_get_host (uri)))
     return;
   url_finding (ctx, id, SEVERITY_ERROR, u, _("'%s' uses http; Zoom accepts only "
                                              "https addresses (plain http only "
@@ -636,7 +636,7 @@ url_loopback_production (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri
 {
   if (uri == NULL || answers_environment (ctx->a) != ENVIRONMENT_PRODUCTION
       || (u->key != ANSWER_REDIRECT_URL && u->key != ANSWER_ALLOW_LIST)
-      || !is_loopback_host (g_uri_get_host (uri)))
+      || !url_host_is_loopback (g_uri_get_host (uri)))
     return;
   url_finding (ctx, id, SEVERITY_ERROR, u,
                _("'%s' points at the user's own machine; Zoom accepts "
@@ -650,7 +650,7 @@ url_loopback_endpoint (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
 {
   if (uri == NULL
       || (u->key != ANSWER_EVENT_ENDPOINT && u->key != ANSWER_DEAUTHORIZATION_URL)
-      || !is_loopback_host (g_uri_get_host (uri)))
+      || !url_host_is_loopback (g_uri_get_host (uri)))
     return;
   url_finding (ctx, id, SEVERITY_WARNING, u,
                _("'%s' is a loopback address: Zoom's servers cannot reach it."));

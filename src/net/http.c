@@ -1,5 +1,6 @@
 /* http.c - see http.h. */
 #include "http.h"
+#include "core/rules.h"
 
 #include <curl/curl.h>
 #include <string.h>
@@ -138,7 +139,7 @@ http_client_start (HttpClient *c, const HttpRequest *request)
   t->response->body = g_byte_array_new ();
 
   curl_easy_setopt (e, CURLOPT_URL, request->url);
-  curl_easy_setopt (e, CURLOPT_PROTOCOLS_STR, "https");
+  curl_easy_setopt (e, CURLOPT_PROTOCOLS_STR, request->allow_http ? "http,https" : "https");
   curl_easy_setopt (e, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt (e, CURLOPT_SSL_VERIFYHOST, 2L);
   if (c->ca_file != NULL)
@@ -147,7 +148,8 @@ http_client_start (HttpClient *c, const HttpRequest *request)
   curl_easy_setopt (e, CURLOPT_TIMEOUT_MS, (long) c->timeout_ms);
   curl_easy_setopt (e, CURLOPT_CONNECTTIMEOUT_MS, (long) c->timeout_ms);
   curl_easy_setopt (e, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt (e, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
+  curl_easy_setopt (e, CURLOPT_USERAGENT,
+                    request->user_agent ? request->user_agent : PACKAGE_NAME "/" PACKAGE_VERSION);
   curl_easy_setopt (e, CURLOPT_ERRORBUFFER, t->errbuf);
   curl_easy_setopt (e, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt (e, CURLOPT_WRITEDATA, t);
@@ -172,13 +174,16 @@ http_client_start (HttpClient *c, const HttpRequest *request)
       curl_easy_setopt (e, CURLOPT_USERNAME, request->basic_user);
       curl_easy_setopt (e, CURLOPT_PASSWORD, request->basic_password ? request->basic_password : "");
     }
+  for (const char *const *h = request->headers; h != NULL && *h != NULL; h++)
+    t->headers = curl_slist_append (t->headers, *h);
   if (request->bearer != NULL)
     {
       t->secret_header = g_strconcat ("Authorization: Bearer ", request->bearer, NULL);
       t->headers = curl_slist_append (t->headers, t->secret_header);
     }
   curl_easy_setopt (e, CURLOPT_HTTPHEADER, t->headers);
-  log_line (c, "> %s %s", request->method, request->url);
+  g_autofree char *shown = url_for_display (request->url);
+  log_line (c, "> %s %s", request->method, shown);
   curl_multi_add_handle (c->multi, e);
   return t;
 }
@@ -264,6 +269,9 @@ http_transfer_finish (HttpClient *c, HttpTransfer *t)
 
   curl_multi_remove_handle (c->multi, t->easy);
   r->error = classify (t);
+  curl_off_t us = 0;
+  if (curl_easy_getinfo (t->easy, CURLINFO_TOTAL_TIME_T, &us) == CURLE_OK)
+    r->seconds = (double) us / 1e6;
   if (r->error == HTTP_OK)
     {
       curl_easy_getinfo (t->easy, CURLINFO_RESPONSE_CODE, &r->status);
@@ -310,7 +318,8 @@ http_client_send (HttpClient *c, const HttpRequest *request)
         ;
       HttpResponse *r = http_transfer_finish (c, t);
       const char *location = http_response_header (r, "location");
-      if (r->error != HTTP_OK || r->status < 300 || r->status > 399 || location == NULL)
+      if (r->error != HTTP_OK || r->status < 300 || r->status > 399 || location == NULL
+          || request->keep_redirects)
         return r;
       g_autoptr (GUri) base = g_uri_parse (hop.url, G_URI_FLAGS_NONE, NULL);
       g_autoptr (GUri) target = g_uri_parse_relative (base, location, G_URI_FLAGS_NONE, NULL);
@@ -320,7 +329,7 @@ http_client_send (HttpClient *c, const HttpRequest *request)
       if (to == NULL || g_strcmp0 (from, to) != 0 || hops >= 3)
         {
           r->error = HTTP_ERR_REDIRECT;
-          r->detail = g_strdup (target_url);
+          r->detail = url_for_display (target_url);
           return r;
         }
       http_response_free (r);

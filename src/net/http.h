@@ -30,6 +30,7 @@ typedef struct
   long status;
   GHashTable *headers; /* lower-case name -> value */
   GByteArray *body;
+  double seconds;      /* from the start of the request to the whole answer */
 } HttpResponse;
 
 void http_response_free (HttpResponse *r);
@@ -37,7 +38,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HttpResponse, http_response_free)
 const char *http_response_header (const HttpResponse *r, const char *name);
 
 /* What --verbose shows: one line per request and per answer, never a
- * header or a body. */
+ * header or a body (URLs with a secret= parameter hidden). */
 typedef void (*HttpLogFunc) (const char *line, gpointer data);
 
 typedef struct HttpClient HttpClient;
@@ -58,6 +59,10 @@ typedef struct
   const char *basic_user;   /* HTTP Basic, when set (a secret: never logged) */
   const char *basic_password;
   const char *bearer;       /* Authorization: Bearer (a secret) */
+  const char *const *headers; /* more "Name: value" lines, NULL-terminated */
+  const char *user_agent;   /* NULL: zoomwiz/VERSION */
+  gboolean allow_http;      /* plain http too (webhook endpoints on loopback) */
+  gboolean keep_redirects;  /* http_client_send: return a 3xx as it is */
 } HttpRequest;
 
 typedef struct HttpTransfer HttpTransfer;
@@ -70,7 +75,8 @@ void http_transfer_cancel (HttpClient *c, HttpTransfer *t);
 /* The answer of a finished transfer, which is freed. */
 HttpResponse *http_transfer_finish (HttpClient *c, HttpTransfer *t);
 
-/* Start, step until done, finish: for callers with nothing else to do. */
+/* Start, step until done, finish: for callers with nothing else to do.
+ * Follows up to three redirects on the same host unless KEEP_REDIRECTS. */
 HttpResponse *http_client_send (HttpClient *c, const HttpRequest *request);
 
 /* The host and port of an https URL ("host:port"), or NULL. */

@@ -1,7 +1,9 @@
 /* verify.c - see verify.h. Every diagnosis of Zoom's answers is here, in
  * the tables and functions below. */
 #include "verify.h"
+#include "endpoint.h"
 #include "oauth.h"
+#include "transport.h"
 #include "core/text.h"
 
 #include <curl/curl.h>
@@ -16,21 +18,6 @@ typedef struct
   Verification *v;
   const Answers *a;
 } Ctx;
-
-const char *
-check_status_name (CheckStatus s)
-{
-  return s == CHECK_PASS ? "pass" : s == CHECK_FAIL ? "fail" : "skip";
-}
-
-static void
-check_free (gpointer p)
-{
-  Check *c = p;
-  g_free (c->message);
-  g_free (c->fix);
-  g_free (c);
-}
 
 void
 verification_free (Verification *v)
@@ -47,112 +34,10 @@ verification_free (Verification *v)
 int
 verification_exit_status (const Verification *v)
 {
-  int status = 0;
-  for (guint i = 0; i < v->checks->len; i++)
-    {
-      const Check *c = v->checks->pdata[i];
-      if (c->status == CHECK_FAIL)
-        status = c->unreachable ? 3 : MAX (status, 1);
-    }
-  return status == 3 ? 3 : status;
-}
-
-static Check *
-add_check (Ctx *x, const char *id, CheckStatus status, const char *fix,
-           const char *format, ...) G_GNUC_PRINTF (5, 6);
-
-static Check *
-add_check (Ctx *x, const char *id, CheckStatus status, const char *fix,
-           const char *format, ...)
-{
-  Check *c = g_new0 (Check, 1);
-  va_list ap;
-  c->id = id;
-  c->status = status;
-  c->fix = g_strdup (fix);
-  va_start (ap, format);
-  c->message = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  g_ptr_array_add (x->v->checks, c);
-  return c;
+  return checks_exit_status (v->checks);
 }
 
 /* ---- transport ---------------------------------------------------------- */
-
-static char *
-host_of (const char *url)
-{
-  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return g_strdup (url);
-  int port = g_uri_get_port (uri);
-  return port > 0 ? g_strdup_printf ("%s:%d", g_uri_get_host (uri), port)
-                  : g_strdup (g_uri_get_host (uri));
-}
-
-/* A check failed on the way to Zoom, said as such. */
-static void
-transport_failure (Ctx *x, const char *id, const HttpResponse *r, const char *url)
-{
-  g_autofree char *host = host_of (url);
-  g_autofree char *detail = text_sanitize (r->detail ? r->detail : "", -1, 200);
-  Check *c = NULL;
-
-  switch (r->error)
-    {
-    case HTTP_ERR_DNS:
-      c = add_check (x, id, CHECK_FAIL, _("Check the spelling of the URL and this "
-                                          "machine's DNS (resolv.conf, a proxy)."),
-                     _("The name %s does not resolve."), host);
-      break;
-    case HTTP_ERR_REFUSED:
-      c = add_check (x, id, CHECK_FAIL, _("Check the URL and port, and any firewall "
-                                          "or proxy between here and Zoom."),
-                     _("Nothing accepts connections at %s (connection refused)."), host);
-      break;
-    case HTTP_ERR_TIMEOUT:
-      c = add_check (x, id, CHECK_FAIL, _("Check the network path to Zoom (proxy, "
-                                          "firewall), or allow more time with "
-                                          "--timeout."),
-                     _("%s did not answer within %u seconds."), host, x->o->timeout_s);
-      break;
-    case HTTP_ERR_UNTRUSTED:
-      c = add_check (x, id, CHECK_FAIL, _("If a TLS-inspecting proxy is in the way, "
-                                          "give its CA certificate with --ca-file. "
-                                          "zoomwiz never turns verification off."),
-                     _("The TLS certificate of %s is not trusted: no CA this machine "
-                       "trusts signed it (%s)."),
-                     host, detail);
-      break;
-    case HTTP_ERR_NAME:
-      c = add_check (x, id, CHECK_FAIL, _("Check the URL: the server presents a "
-                                          "certificate made for another name."),
-                     _("The TLS certificate of %s is for another host name (%s)."),
-                     host, detail);
-      break;
-    case HTTP_ERR_TLS:
-      c = add_check (x, id, CHECK_FAIL, _("Check that the URL is Zoom's, and that no "
-                                          "proxy breaks TLS."),
-                     _("The TLS handshake with %s failed (%s)."), host, detail);
-      break;
-    case HTTP_ERR_TOO_LARGE:
-      add_check (x, id, CHECK_FAIL, _("Check that the URL is Zoom's."),
-                 _("%s sent an answer over 1 MiB; zoomwiz refused it."), host);
-      return;
-    case HTTP_ERR_REDIRECT:
-      add_check (x, id, CHECK_FAIL, _("Check zoom_url and api_url: give Zoom's "
-                                      "address itself."),
-                 _("%s redirected to another host (%s); zoomwiz does not follow "
-                   "redirects off the configured host."),
-                 host, detail);
-      return;
-    default:
-      c = add_check (x, id, CHECK_FAIL, _("Check the network path to Zoom."),
-                     _("The request to %s failed: %s."), host, detail);
-      break;
-    }
-  c->unreachable = TRUE;
-}
 
 /* Seconds a 429 asks to wait: Retry-After in seconds, as an HTTP date, or
  * as an ISO-8601 date (Zoom's daily limits); -1 when it says nothing. */
@@ -214,14 +99,14 @@ call (Ctx *x, const HttpRequest *request)
 static json_t *
 answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
 {
-  g_autofree char *host = host_of (url);
+  g_autofree char *host = transport_host_of (url);
   json_t *j = json_loadb ((const char *) r->body->data, r->body->len, 0, NULL);
 
   if (r->status == 429)
     {
       const char *after = http_response_header (r, "retry-after");
       const char *type = http_response_header (r, "x-ratelimit-type");
-      add_check (x, id, CHECK_FAIL,
+      checks_add (x->v->checks, id, CHECK_FAIL,
                  _("Wait and run again. Every app on the Zoom account shares its "
                    "rate limits."),
                  _("Zoom is rate-limiting this account (%s; Retry-After: %s)."),
@@ -231,7 +116,7 @@ answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
     }
   if (r->status >= 500)
     {
-      Check *c = add_check (x, id, CHECK_FAIL, _("Zoom has trouble of its own: "
+      Check *c = checks_add (x->v->checks, id, CHECK_FAIL, _("Zoom has trouble of its own: "
                                                  "try again later (status.zoom.us)."),
                             _("%s answered HTTP %ld twice."), host, r->status);
       c->unreachable = TRUE;
@@ -243,7 +128,7 @@ answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
       const char *type = http_response_header (r, "content-type");
       g_autofree char *start = text_sanitize ((const char *) r->body->data,
                                               r->body->len, 80);
-      add_check (x, id, CHECK_FAIL, _("Check that zoom_url and api_url are Zoom's: "
+      checks_add (x->v->checks, id, CHECK_FAIL, _("Check that zoom_url and api_url are Zoom's: "
                                       "a proxy or login portal may be answering "
                                       "instead."),
                  _("%s answered HTTP %ld with something that is not JSON (%s): %s"),
@@ -341,7 +226,7 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
           || (token_answers[i].reason_has != NULL
               && strstr (reason_lower, token_answers[i].reason_has) == NULL))
         continue;
-      add_check (x, "credentials", token_answers[i].status,
+      checks_add (x->v->checks, "credentials", token_answers[i].status,
                  token_answers[i].fix ? _(token_answers[i].fix) : NULL, "%s",
                  _(token_answers[i].message));
       return;
@@ -349,7 +234,7 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
   /* Unknown answers are shown, not guessed at. */
   g_autofree char *e = json_text (j, "error", 80);
   g_autofree char *why = json_text (j, "reason", 200);
-  add_check (x, "credentials", CHECK_FAIL,
+  checks_add (x->v->checks, "credentials", CHECK_FAIL,
              _("Compare the answers with the app's App Credentials page."),
              _("Zoom refused the token request (HTTP %ld, error '%s': %s)."), status,
              e ? e : "-", why ? why : "-");
@@ -421,7 +306,7 @@ skip_rest (Ctx *x, const char *why)
 {
   static const char *const ids[] = { "user", "scopes" };
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    add_check (x, ids[i], CHECK_SKIP, NULL, "%s", why);
+    checks_add (x->v->checks, ids[i], CHECK_SKIP, NULL, "%s", why);
 }
 
 static void
@@ -432,7 +317,7 @@ check_user (Ctx *x, const char *token)
   g_autoptr (HttpResponse) r = call (x, &rq);
   if (r->error != HTTP_OK)
     {
-      transport_failure (x, "user", r, url);
+      transport_failure (x->v->checks, "user", r, url, x->o->timeout_s, PEER_ZOOM);
       return;
     }
   json_t *j = answer_json (x, "user", r, url);
@@ -445,22 +330,22 @@ check_user (Ctx *x, const char *token)
     {
       g_autofree char *email = json_text (j, "email", 120);
       g_autofree char *account = json_text (j, "account_id", 60);
-      add_check (x, "user", CHECK_PASS, NULL, _("Zoom answers for %s (account %s)."),
+      checks_add (x->v->checks, "user", CHECK_PASS, NULL, _("Zoom answers for %s (account %s)."),
                  email ? email : "?", account ? account : "?");
     }
   else if (message != NULL && strstr (message, "does not contain scopes") != NULL)
     /* A scope finding, not a credentials failure (the scopes check judges). */
-    add_check (x, "user", CHECK_SKIP,
+    checks_add (x->v->checks, "user", CHECK_SKIP,
                _("Add a user:read scope if the integration reads users."),
                _("The token may not read its user: %s"), message);
   else if (r->status == 401)
-    add_check (x, "user", CHECK_FAIL,
+    checks_add (x->v->checks, "user", CHECK_FAIL,
                _("The app may have been deactivated or its secret regenerated "
                  "just now: check its Activation page and run again."),
                _("Zoom refused the token it had just issued (code %s: %s)."),
                code, message ? message : "-");
   else
-    add_check (x, "user", CHECK_FAIL, NULL, _("Zoom answered HTTP %ld (code %s: %s)."),
+    checks_add (x->v->checks, "user", CHECK_FAIL, NULL, _("Zoom answered HTTP %ld (code %s: %s)."),
                r->status, code, message ? message : "-");
   json_decref (j);
 }
@@ -478,9 +363,9 @@ check_scopes (Ctx *x)
 
   guint n = g_strv_length (x->v->missing);
   if (required[0] == NULL)
-    add_check (x, "scopes", CHECK_SKIP, NULL, "%s", _("The answers name no scopes to compare."));
+    checks_add (x->v->checks, "scopes", CHECK_SKIP, NULL, "%s", _("The answers name no scopes to compare."));
   else if (n == 0)
-    add_check (x, "scopes", CHECK_PASS, NULL,
+    checks_add (x->v->checks, "scopes", CHECK_PASS, NULL,
                ngettext ("The token carries the %u scope the answers need.",
                          "The token carries all %u scopes the answers need.",
                          g_strv_length (required)),
@@ -488,7 +373,7 @@ check_scopes (Ctx *x)
   else
     {
       g_autofree char *list = g_strjoinv (", ", x->v->missing);
-      add_check (x, "scopes", CHECK_FAIL,
+      checks_add (x->v->checks, "scopes", CHECK_FAIL,
                  _("Add each on the app's Scopes page (Add Scopes) and save; the "
                    "next token carries them."),
                  ngettext ("The token lacks %s.", "The token lacks these scopes: %s.", n),
@@ -510,7 +395,7 @@ request_token (Ctx *x, const char *token_url, char *body, Grant grant)
 
   explicit_bzero (body, strlen (body));
   if (r->error != HTTP_OK)
-    transport_failure (x, "credentials", r, token_url);
+    transport_failure (x->v->checks, "credentials", r, token_url, x->o->timeout_s, PEER_ZOOM);
   else if ((j = answer_json (x, "credentials", r, token_url)) != NULL
            && (r->status != 200
                || json_string_value (json_object_get (j, "access_token")) == NULL))
@@ -542,7 +427,7 @@ verify_s2s (Ctx *x, const char *token_url)
   json_t *j = request_token (x, token_url, body, GRANT_S2S);
   if (j == NULL)
     return;
-  add_check (x, "credentials", CHECK_PASS, NULL,
+  checks_add (x->v->checks, "credentials", CHECK_PASS, NULL,
              ngettext ("Zoom issued a Server-to-Server token with %u scope.",
                        "Zoom issued a Server-to-Server token with %u scopes.",
                        g_strv_length (x->v->granted)),
@@ -569,12 +454,12 @@ verify_oauth (Ctx *x, const char *token_url)
   const char *later = _("Needs a user's authorization: run verify --authorize.");
 
   if (r->error != HTTP_OK)
-    transport_failure (x, "credentials", r, token_url);
+    transport_failure (x->v->checks, "credentials", r, token_url, x->o->timeout_s, PEER_ZOOM);
   else
     {
       json_t *j = answer_json (x, "credentials", r, token_url);
       if (j != NULL && r->status == 200)
-        add_check (x, "credentials", CHECK_FAIL, NULL, "%s",
+        checks_add (x->v->checks, "credentials", CHECK_FAIL, NULL, "%s",
                    _("Zoom issued a token for a made-up authorization code; this "
                      "is not Zoom's behaviour. Check zoom_url."));
       else if (j != NULL)
@@ -596,12 +481,12 @@ revoke_token (Ctx *x, const char *token)
   g_autoptr (HttpResponse) r = call (x, &rq);
   explicit_bzero (body, strlen (body));
   if (r->error != HTTP_OK)
-    transport_failure (x, "revoke", r, url);
+    transport_failure (x->v->checks, "revoke", r, url, x->o->timeout_s, PEER_ZOOM);
   else if (r->status == 200)
-    add_check (x, "revoke", CHECK_PASS, NULL, "%s",
+    checks_add (x->v->checks, "revoke", CHECK_PASS, NULL, "%s",
                _("The test token was revoked; nothing is left behind."));
   else
-    add_check (x, "revoke", CHECK_FAIL,
+    checks_add (x->v->checks, "revoke", CHECK_FAIL,
                _("Remove the test authorization under Added Apps in the Zoom "
                  "Marketplace."),
                _("Zoom did not revoke the test token (HTTP %ld)."), r->status);
@@ -621,7 +506,7 @@ verify_authorize (Ctx *x, const char *token_url)
 
   if (pkce == NULL)
     {
-      add_check (x, "credentials", CHECK_FAIL, NULL, "%s", error->message);
+      checks_add (x->v->checks, "credentials", CHECK_FAIL, NULL, "%s", error->message);
       skip_rest (x, needs);
       return;
     }
@@ -632,7 +517,7 @@ verify_authorize (Ctx *x, const char *token_url)
       listener = oauth_listener_new (&error);
       if (listener == NULL)
         {
-          add_check (x, "credentials", CHECK_FAIL, _("Use --paste to copy the URL "
+          checks_add (x->v->checks, "credentials", CHECK_FAIL, _("Use --paste to copy the URL "
                                                      "the browser lands on instead."),
                      _("Cannot listen on 127.0.0.1: %s"), error->message);
           skip_rest (x, needs);
@@ -666,7 +551,7 @@ verify_authorize (Ctx *x, const char *token_url)
                                              "(Development), open the URL, and allow "
                                              "the app."),
                                            OAUTH_LOOPBACK_ALLOW_URL);
-      add_check (x, "credentials", CHECK_FAIL, fix,
+      checks_add (x->v->checks, "credentials", CHECK_FAIL, fix,
                  _("The authorization did not come back: %s."), error->message);
       skip_rest (x, needs);
       return;
@@ -678,7 +563,7 @@ verify_authorize (Ctx *x, const char *token_url)
   json_t *j = request_token (x, token_url, body, GRANT_CODE);
   if (j == NULL)
     return;
-  add_check (x, "credentials", CHECK_PASS, NULL,
+  checks_add (x->v->checks, "credentials", CHECK_PASS, NULL,
              ngettext ("Zoom issued a user token with %u scope after the "
                        "authorization.",
                        "Zoom issued a user token with %u scopes after the "
@@ -693,6 +578,37 @@ verify_authorize (Ctx *x, const char *token_url)
   explicit_bzero (t, strlen (t));
 }
 
+/* The event endpoint, when the answers have one and the Secret Token. */
+static void
+verify_endpoint (Ctx *x)
+{
+  const char *endpoint = answers_get (x->a, ANSWER_EVENT_ENDPOINT);
+  g_auto (GStrv) events = answers_list (x->a, ANSWER_EVENTS);
+  EndpointOptions eo = {
+    .url = endpoint,
+    .secret_token = answers_get (x->a, ANSWER_SECRET_TOKEN),
+    .events = (const char *const *) events,
+    .account_id = answers_get (x->a, ANSWER_ACCOUNT_ID),
+    .client_id = answers_get (x->a, ANSWER_CLIENT_ID),
+    .receiver_hint = x->o->receiver_hint,
+    .ca_file = x->o->ca_file,
+    .timeout_s = x->o->timeout_s,
+    .log = x->o->log,
+    .log_data = x->o->log_data,
+  };
+
+  if (endpoint == NULL || *endpoint == '\0')
+    checks_add (x->v->checks, "webhook", CHECK_SKIP, NULL, "%s",
+                _("No event endpoint is configured."));
+  else if (eo.secret_token == NULL)
+    checks_add (x->v->checks, "webhook", CHECK_SKIP,
+                _("Give secret_token_file (the Secret Token from the app's Features → "
+                  "Access page) to test the endpoint."),
+                "%s", _("No Secret Token is given, so the event endpoint is not tested."));
+  else
+    endpoint_test (&eo, x->v->checks);
+}
+
 Verification *
 verify_run (const Answers *a, const VerifyOptions *o)
 {
@@ -703,7 +619,7 @@ verify_run (const Answers *a, const VerifyOptions *o)
   g_autofree char *zoom = base_url (o->zoom_url);
   g_autofree char *token_url = g_strconcat (zoom, "/oauth/token", NULL);
 
-  v->checks = g_ptr_array_new_with_free_func (check_free);
+  v->checks = checks_new ();
   v->api_url = base_url (o->api_url);
   if (answers_app_type (a) == APP_TYPE_S2S)
     verify_s2s (&x, token_url);
@@ -712,10 +628,6 @@ verify_run (const Answers *a, const VerifyOptions *o)
   else
     verify_oauth (&x, token_url);
 
-  const char *endpoint = answers_get (a, ANSWER_EVENT_ENDPOINT);
-  add_check (&x, "webhook", CHECK_SKIP, NULL, "%s",
-             endpoint != NULL && *endpoint != '\0'
-                 ? _("The event endpoint test is not part of this version.")
-                 : _("No event endpoint is configured."));
+  verify_endpoint (&x);
   return v;
 }

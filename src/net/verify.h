@@ -5,23 +5,9 @@
 #define ZW_VERIFY_H
 
 #include "core/answers.h"
+#include "core/check.h"
 #include "http.h"
 
-typedef enum
-{
-  CHECK_PASS,
-  CHECK_FAIL,
-  CHECK_SKIP
-} CheckStatus;
-
-typedef struct
-{
-  const char *id; /* credentials, user, scopes, revoke, webhook */
-  CheckStatus status;
-  char *message;
-  char *fix;
-  gboolean unreachable; /* failed because Zoom could not be reached */
-} Check;
 
 typedef struct
 {
@@ -30,6 +16,7 @@ typedef struct
   const char *ca_file;   /* NULL: the system's CAs */
   guint timeout_s;       /* per request */
   guint max_wait_s;      /* the longest Retry-After zoomwiz waits out */
+  const char *receiver_hint; /* the webhook test's: see endpoint.h */
   HttpLogFunc log;       /* --verbose */
   gpointer log_data;
   /* OAuth apps: the authorization-code flow with a person at a browser. */
@@ -55,11 +42,9 @@ Verification *verify_run (const Answers *a, const VerifyOptions *o);
 void verification_free (Verification *v);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Verification, verification_free)
 
-/* 0 every check passed or was skipped, 1 a check failed, 3 Zoom could not
- * be reached. */
+/* 0 every check passed or was skipped, 1 a check failed, 3 Zoom (or the
+ * event endpoint) could not be reached. */
 int verification_exit_status (const Verification *v);
-
-const char *check_status_name (CheckStatus s);
 
 /* The token's api_url when it may be used (https, on the configured API's
  * domain: zoom.us, zoomgov.com, or exactly the configured host); else NULL. */

@@ -1,0 +1,100 @@
+/* transport.c - see transport.h. */
+#include "transport.h"
+#include "core/text.h"
+
+char *
+transport_host_of (const char *url)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return g_strdup ("?");
+  int port = g_uri_get_port (uri);
+  return port > 0 ? g_strdup_printf ("%s:%d", g_uri_get_host (uri), port)
+                  : g_strdup (g_uri_get_host (uri));
+}
+
+void
+transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
+                   const char *url, guint timeout_s, TransportPeer peer)
+{
+  g_autofree char *host = transport_host_of (url);
+  g_autofree char *detail = text_sanitize (r->detail ? r->detail : "", -1, 200);
+  gboolean zoom = peer == PEER_ZOOM;
+  Check *c = NULL;
+
+  switch (r->error)
+    {
+    case HTTP_ERR_DNS:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      _("Check the spelling of the URL and this machine's DNS "
+                        "(resolv.conf, a proxy)."),
+                      _("The name %s does not resolve."), host);
+      break;
+    case HTTP_ERR_REFUSED:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      zoom ? _("Check the URL and port, and any firewall or proxy "
+                               "between here and Zoom.")
+                           : _("Check that the receiver runs and listens on that "
+                               "port, and any firewall or reverse proxy in front "
+                               "of it."),
+                      _("Nothing accepts connections at %s (connection refused)."), host);
+      break;
+    case HTTP_ERR_TIMEOUT:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      zoom ? _("Check the network path to Zoom (proxy, firewall), or "
+                               "allow more time with --timeout.")
+                           : _("Check that the receiver is up and answers; Zoom waits "
+                               "only 3 seconds."),
+                      _("%s did not answer within %u seconds."), host, timeout_s);
+      break;
+    case HTTP_ERR_UNTRUSTED:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      zoom ? _("If a TLS-inspecting proxy is in the way, give its CA "
+                               "certificate with --ca-file. zoomwiz never turns "
+                               "verification off.")
+                           : _("Zoom sends events only to a certificate a public CA "
+                               "signed: install one (e.g. Let's Encrypt) with its "
+                               "whole chain. For a test receiver, give its CA with "
+                               "--ca-file."),
+                      _("The TLS certificate of %s is not trusted: no CA this machine "
+                        "trusts signed it (%s)."),
+                      host, detail);
+      break;
+    case HTTP_ERR_NAME:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      _("Check the URL: the server presents a certificate made for "
+                        "another name."),
+                      _("The TLS certificate of %s is for another host name (%s)."), host,
+                      detail);
+      break;
+    case HTTP_ERR_TLS:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      zoom ? _("Check that the URL is Zoom's, and that no proxy breaks "
+                               "TLS.")
+                           : _("Check that the endpoint speaks TLS on that port (not "
+                               "plain http), with a current TLS version."),
+                      _("The TLS handshake with %s failed (%s)."), host, detail);
+      break;
+    case HTTP_ERR_TOO_LARGE:
+      checks_add (checks, id, CHECK_FAIL,
+                  zoom ? _("Check that the URL is Zoom's.")
+                       : _("Check that the URL is the receiver's."),
+                  _("%s sent an answer over 1 MiB; zoomwiz refused it."), host);
+      return;
+    case HTTP_ERR_REDIRECT:
+      checks_add (checks, id, CHECK_FAIL,
+                  zoom ? _("Check zoom_url and api_url: give Zoom's address itself.")
+                       : _("Give the final address of the endpoint."),
+                  _("%s redirected to another host (%s); zoomwiz does not follow "
+                    "redirects off the configured host."),
+                  host, detail);
+      return;
+    default:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      zoom ? _("Check the network path to Zoom.")
+                           : _("Check the network path to the endpoint."),
+                      _("The request to %s failed: %s."), host, detail);
+      break;
+    }
+  c->unreachable = TRUE;
+}

@@ -1,0 +1,24 @@
+/* transport.h - a request that got no HTTP answer, said as a failed check:
+ * what went wrong on the way (DNS, refused, timeout, TLS, a redirect off
+ * the host, an oversized answer) and the fix, for Zoom or for an event
+ * endpoint. */
+#ifndef ZW_TRANSPORT_H
+#define ZW_TRANSPORT_H
+
+#include "core/check.h"
+#include "http.h"
+
+typedef enum
+{
+  PEER_ZOOM,    /* zoom_url, api_url */
+  PEER_ENDPOINT /* the app's own event endpoint */
+} TransportPeer;
+
+/* The host (and port) of URL, for messages; never its query. */
+char *transport_host_of (const char *url);
+
+/* Adds a failed check ID for R (R->error != HTTP_OK) on the way to URL. */
+void transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
+                        const char *url, guint timeout_s, TransportPeer peer);
+
+#endif
