@@ -57,5 +57,14 @@ answers () {
   cat >"$tap_tmp/$1" && chmod "$2" "$tap_tmp/$1" && echo "$tap_tmp/$1"
 }
 
+# field ID KEY: a field of one check in the JSON that run left in
+# $tap_tmp/out (verify --json, webhook test --json).
+field () {
+  python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+print(next((c[sys.argv[3]] for c in d["checks"] if c["id"] == sys.argv[2]), "(no such check)"))' \
+    "$tap_tmp/out" "$1" "$2" 2>/dev/null
+}
+
 # done_testing: the plan at the end, for tests whose count depends on the run.
 done_testing () { echo "1..$tap_n"; }

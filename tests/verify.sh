@@ -55,13 +55,6 @@ verify () {
   elapsed=$(( $(date +%s) - started ))
 }
 
-# field ID KEY: a field of one check in the JSON output.
-field () {
-  python3 -c 'import json,sys
-d = json.load(open(sys.argv[1]))
-print(next((c[sys.argv[3]] for c in d["checks"] if c["id"] == sys.argv[2]), "(no such check)"))' \
-    "$tap_tmp/out" "$1" "$2" 2>/dev/null
-}
 top () { python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))[sys.argv[2]]))' "$tap_tmp/out" "$1" 2>/dev/null; }
 # requests PATH: how many requests for PATH the last verify made.
 requests () { tail -n +$((log_before + 1)) "$ZS_LOG" | grep -c "\"path\": *\"$1\""; }

@@ -31,13 +31,6 @@ wh () {
   run webhook "$@"
   elapsed=$(( $(date +%s) - started ))
 }
-# field ID KEY: a field of one check in the JSON output.
-field () {
-  python3 -c 'import json,sys
-d = json.load(open(sys.argv[1]))
-print(next((c[sys.argv[3]] for c in d["checks"] if c["id"] == sys.argv[2]), "(no such check)"))' \
-    "$tap_tmp/out" "$1" "$2" 2>/dev/null
-}
 # last_request KEY: a field of the receiver's last logged request.
 last_request () {
   tail -n 1 "$WR_LOG" | python3 -c 'import json,sys

@@ -42,6 +42,10 @@ guint cli_print_findings (const Findings *f, FILE *out);
 void cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more);
 /* A JSON array of the strings of STRV (NULL: empty). */
 json_t *cli_json_strings (const char *const *strv);
+/* --ca-file and --timeout of the live commands: sets *OUT and returns
+ * EXIT_OK, or says what is wrong and returns EXIT_USAGE. */
+int cli_option_ca_file (const char *command, const char *arg, const char **out);
+int cli_option_timeout (const char *command, const char *arg, long *out);
 /* --verbose: each line on standard error. */
 void cli_log_to_stderr (const char *line, gpointer data);
 

@@ -147,21 +147,13 @@ cmd_verify (int argc, char **argv)
                                   optarg);
         break;
       case OPT_CA_FILE:
-        if (access (optarg, R_OK) != 0)
-          return cli_usage_error ("verify", _("cannot read the CA file %s: %s"), optarg,
-                                  g_strerror (errno));
-        ca_file = optarg;
+        if (cli_option_ca_file ("verify", optarg, &ca_file) != EXIT_OK)
+          return EXIT_USAGE;
         break;
       case OPT_TIMEOUT:
-        {
-          char *end;
-          timeout = strtol (optarg, &end, 10);
-          if (*optarg == '\0' || *end != '\0' || timeout < 1 || timeout > 300)
-            return cli_usage_error ("verify", _("--timeout takes seconds from 1 to "
-                                                "300, not '%s'"),
-                                    optarg);
-          break;
-        }
+        if (cli_option_timeout ("verify", optarg, &timeout) != EXIT_OK)
+          return EXIT_USAGE;
+        break;
       case OPT_AUTHORIZE:
         authorize = TRUE;
         break;

@@ -7,7 +7,6 @@
 #include "core/webhook.h"
 #include "net/endpoint.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,17 +96,6 @@ load_answers (const char *path, Preset **preset)
       preset_apply (*preset, a, NULL);
     }
   return a;
-}
-
-static gboolean
-parse_seconds (const char *text, long min, long max, long *out)
-{
-  char *end;
-  long n = strtol (text, &end, 10);
-  if (*text == '\0' || *end != '\0' || n < min || n > max)
-    return FALSE;
-  *out = n;
-  return TRUE;
 }
 
 static int
@@ -235,7 +223,7 @@ cmd_webhook (int argc, char **argv)
   };
   const char *path = NULL, *ca_file = NULL, *body = NULL, *timestamp = NULL;
   gboolean json = FALSE, allow_http = FALSE, verbose = FALSE;
-  long timeout = DEFAULT_TIMEOUT, ignored;
+  long timeout = DEFAULT_TIMEOUT;
   g_autoptr (GPtrArray) events = g_ptr_array_new ();
   int c;
 
@@ -252,16 +240,12 @@ cmd_webhook (int argc, char **argv)
         json = TRUE;
         break;
       case OPT_CA_FILE:
-        if (access (optarg, R_OK) != 0)
-          return cli_usage_error ("webhook", _("cannot read the CA file %s: %s"), optarg,
-                                  g_strerror (errno));
-        ca_file = optarg;
+        if (cli_option_ca_file ("webhook", optarg, &ca_file) != EXIT_OK)
+          return EXIT_USAGE;
         break;
       case OPT_TIMEOUT:
-        if (!parse_seconds (optarg, 1, 300, &timeout))
-          return cli_usage_error ("webhook", _("--timeout takes seconds from 1 to "
-                                               "300, not '%s'"),
-                                  optarg);
+        if (cli_option_timeout ("webhook", optarg, &timeout) != EXIT_OK)
+          return EXIT_USAGE;
         break;
       case OPT_ALLOW_HTTP:
         allow_http = TRUE;
@@ -270,7 +254,8 @@ cmd_webhook (int argc, char **argv)
         body = optarg;
         break;
       case OPT_TIMESTAMP:
-        if (!parse_seconds (optarg, 0, G_MAXLONG, &ignored))
+        if (*optarg == '\0' || strspn (optarg, "0123456789") != strlen (optarg)
+            || strlen (optarg) > 12)
           return cli_usage_error ("webhook", _("--timestamp takes Unix seconds, not "
                                                "'%s'"),
                                   optarg);

@@ -1,7 +1,9 @@
 /* output.c - how the commands print errors and findings. */
 #include "cli.h"
 
+#include <errno.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
@@ -169,4 +171,27 @@ cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
         }
     }
   json_decref (more);
+}
+
+int
+cli_option_ca_file (const char *command, const char *arg, const char **out)
+{
+  if (access (arg, R_OK) != 0)
+    return cli_usage_error (command, _("cannot read the CA file %s: %s"), arg,
+                            g_strerror (errno));
+  *out = arg;
+  return EXIT_OK;
+}
+
+int
+cli_option_timeout (const char *command, const char *arg, long *out)
+{
+  char *end;
+  long n = strtol (arg, &end, 10);
+  if (*arg == '\0' || *end != '\0' || n < 1 || n > 300)
+    return cli_usage_error (command, _("--timeout takes seconds from 1 to 300, not "
+                                       "'%s'"),
+                            arg);
+  *out = n;
+  return EXIT_OK;
 }
