@@ -39,9 +39,9 @@ webhook_help (void)
             "the system's\n"
             "      --timeout N     test: seconds to wait for each answer (default "
             "%d)\n"
-            "      --allow-http    test: test a plain http endpoint that is not on "
-            "this\n"
-            "                      machine anyway (Zoom itself requires https)\n"
+            "      --allow-http    test: test a plain http endpoint off this "
+            "machine all the\n"
+            "                      same (Zoom itself requires https)\n"
             "      --body FILE     sign: the body, byte for byte\n"
             "      --timestamp N   sign: Unix seconds to sign with (default: now)\n"
             "  -v, --verbose       show each request and answer (never a secret)\n"
@@ -52,8 +52,8 @@ webhook_help (void)
            "the answers\nfile (secret_token_file), or is asked for without echo "
            "when standard input is\na terminal; never from the command line. For "
            "the same reason a URL on the\ncommand line may not carry ?secret=: "
-           "put it in the answers (event_endpoint,\nor webhook_secret_file with a "
-           "Mattermost preset).\n"),
+           "put such a URL in the answers\n(event_endpoint), or give "
+           "webhook_secret_file there with a Mattermost preset.\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status: 0 every check passed, 1 a check failed, 2 bad usage or "

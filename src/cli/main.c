@@ -58,7 +58,7 @@ print_help (void)
            "  0  success\n"
            "  1  a check found errors, or a search found nothing\n"
            "  2  bad usage, or input that cannot be read\n"
-           "  3  Zoom could not be reached (verify)\n"),
+           "  3  Zoom or the event endpoint could not be reached (verify, webhook)\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "

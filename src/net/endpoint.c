@@ -158,9 +158,9 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
   else if (s == 401 || s == 403)
     checks_add (x->checks, id, CHECK_FAIL,
                 _("If the receiver checks x-zm-signature, its Secret Token differs "
-                  "from Zoom's; if it wants credentials of its own, add them to the "
-                  "app's event subscription (Add header) and test the receiver "
-                  "without them first."),
+                  "from Zoom's. If it wants credentials of its own, put them in the "
+                  "URL: zoomwiz does not send the custom headers of the app's event "
+                  "subscription (Add header)."),
                 _("The endpoint refused the request as unauthorized (HTTP %ld: %s)."),
                 s, said);
   else if (s == 404 && event != NULL)
@@ -366,8 +366,8 @@ endpoint_test (const EndpointOptions *o, GPtrArray *checks)
   else if (warning != NULL && !o->allow_http)
     {
       checks_add (checks, VALIDATION_ID, CHECK_FAIL,
-                  _("Serve the endpoint over https. To test this http receiver anyway, "
-                    "add --allow-http."),
+                  _("Serve the endpoint over https. ('zoomwiz webhook test "
+                    "--allow-http' tests an http receiver all the same.)"),
                   "%s", warning);
       needs = _("Needs an https endpoint.");
     }

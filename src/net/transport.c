@@ -52,10 +52,10 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                       zoom ? _("If a TLS-inspecting proxy is in the way, give its CA "
                                "certificate with --ca-file. zoomwiz never turns "
                                "verification off.")
-                           : _("Zoom sends events only to a certificate a public CA "
-                               "signed: install one (e.g. Let's Encrypt) with its "
-                               "whole chain. For a test receiver, give its CA with "
-                               "--ca-file."),
+                           : _("Zoom sends events only to endpoints whose certificate "
+                               "a public CA signed: install one (e.g. Let's Encrypt) "
+                               "with its whole chain. For a test receiver, give its "
+                               "CA with --ca-file."),
                       _("The TLS certificate of %s is not trusted: no CA this machine "
                         "trusts signed it (%s)."),
                       host, detail);
