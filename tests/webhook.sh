@@ -99,6 +99,10 @@ ok "and says the URL's ?secret= is wrong" contains "$(field webhook message)" "t
 ok "the fix names the plugin's Webhook Secret, not the Secret Token" contains "$(field webhook fix)" "Zoom → Webhook Secret"
 ok "the message shows no secret" lacks "$(cat "$tap_tmp/out")" "wrongWebhookSecret"
 
+wh test "$WR_BASE/plugins/zoom/webhook" --answers "$GOOD" --json
+ok "a Mattermost URL without ?secret= is said to lack it (exit 1)" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "the URL has no ?secret="' - "$rc" "$(field webhook message)"
+
 wh test --answers "$(mm other-token "$OTHER" mm-webhook-secret)" --json
 is "another Secret Token in Mattermost exits 1" "$rc" 1
 ok "and says the HMAC did not match" contains "$(field webhook message)" "HMAC does not match"
