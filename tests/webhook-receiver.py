@@ -55,28 +55,26 @@ Zoom's signing (shared/reference/zoom-wire-facts.md, section 4), with S the
   empty-200          200 with an empty body, always
   post-not-allowed   405 with Allow: GET (a page that is not a receiver)
 
-Python 3 standard library only.
+Python 3 standard library only; the parts shared with the other test server
+are in loopback_server.py, next to this script.
 """
 
 import argparse
 import hashlib
 import hmac
 import json
-import os
 import re
-import signal
 import socket
-import socketserver
-import ssl
 import sys
-import threading
 import time
 import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-BIND_ADDRESS = "127.0.0.1"
-HANDSHAKE_TIMEOUT = 10
-IDLE_TIMEOUT = 60         # an idle keep-alive connection is closed after this
+sys.dont_write_bytecode = True   # no __pycache__ next to the script
+# pylint: disable=wrong-import-position
+from loopback_server import (BIND_ADDRESS, HANDSHAKE_TIMEOUT, IDLE_TIMEOUT,
+                             LoopbackHandler, LoopbackServer, LoopbackState,
+                             parse_args, serve, tls_context)
+
 TIMESTAMP_WINDOW = 300    # the Mattermost plugin's webhookTimestampMaxAge
 
 DEFAULT_PATHS = {"zoom": "/zoom/events", "mattermost": "/plugins/zoom/webhook"}
@@ -102,13 +100,6 @@ INTEGER = re.compile(r"\A[+-]?[0-9]+\Z")   # strconv.ParseInt's syntax
 def dump(obj):
     """Compact JSON."""
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
-
-
-def write_atomic(path, text):
-    tmp = "%s.tmp.%d" % (path, os.getpid())
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
 
 
 def hmac_hex(key, msg):
@@ -163,24 +154,14 @@ def reject_constant(name):
                      % name[0])
 
 
-class State:
+class State(LoopbackState):
     """The settings, the log and the port, shared by all requests."""
 
     def __init__(self, args):
-        self.args = args
+        super().__init__(args)
         self.mode = args.mode
         self.path = args.path or DEFAULT_PATHS[args.mode]
         self.scheme = "https" if args.cert else "http"
-        self.port = 0
-        self.stop = threading.Event()
-        self.log_lock = threading.Lock()
-        self.log = open(args.log, "a", encoding="utf-8")
-
-    def log_request(self, entry):
-        line = json.dumps(entry, ensure_ascii=False) + "\n"
-        with self.log_lock:
-            self.log.write(line)
-            self.log.flush()
 
 
 class Answer:
@@ -207,15 +188,8 @@ def text_answer(status, text):
                   {"X-Content-Type-Options": "nosniff"})
 
 
-class Handler(BaseHTTPRequestHandler):
-    # Answers go out at once: no Nagle delay against the client's delayed ACK.
-    disable_nagle_algorithm = True
-    protocol_version = "HTTP/1.1"
+class Handler(LoopbackHandler):
     server_version = "WebhookFake/1.0"
-    sys_version = ""
-
-    def version_string(self):
-        return self.server_version
 
     # --- connection: an explicit TLS handshake per connection (HTTPS) ---
     def setup(self):
@@ -237,41 +211,6 @@ class Handler(BaseHTTPRequestHandler):
         self.conn_ok = True
         self.timeout = IDLE_TIMEOUT
         super().setup()
-
-    def handle(self):
-        if self.conn_ok:
-            super().handle()
-
-    def finish(self):
-        try:
-            if self.conn_ok:
-                super().finish()
-        except OSError:
-            pass
-        finally:
-            if self.tls is not None:
-                try:
-                    self.tls.close()
-                except OSError:
-                    pass
-
-    def log_message(self, fmt, *args):
-        pass  # the JSON log is the record
-
-    # --- reading ---
-    def read_body(self):
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            data = b""
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip(), 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return data
-                data += self.rfile.read(size)
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
 
     # --- writing ---
     def send(self, answer):
@@ -296,10 +235,7 @@ class Handler(BaseHTTPRequestHandler):
         st = self.server.state
         parts = urllib.parse.urlsplit(self.path)
         path, query = parts.path, parts.query
-        headers = {}
-        for name, value in self.headers.items():
-            n = name.lower()
-            headers[n] = headers[n] + ", " + value if n in headers else value
+        headers = self.header_dict()
         try:
             body = self.read_body()
         except (ValueError, OSError):
@@ -455,21 +391,8 @@ class Handler(BaseHTTPRequestHandler):
         return Answer(200)
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-    def __init__(self, state, ssl_context):
-        self.state = state
-        self.ssl_context = ssl_context
-        super().__init__((BIND_ADDRESS, 0), Handler)
-
-    def server_bind(self):
-        # HTTPServer.server_bind would look the host name up; not needed.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name = BIND_ADDRESS
-        self.server_port = self.server_address[1]
+class Server(LoopbackServer):
+    handler = Handler
 
     def get_request(self):
         sock, addr = super().get_request()
@@ -498,12 +421,7 @@ def main():
     ap.add_argument("--delay", type=float, default=0.0)
     ap.add_argument("--fault", choices=FAULTS)
     ap.add_argument("--event-status", type=int)
-    ap.add_argument("--bind", default=BIND_ADDRESS,
-                    help="only 127.0.0.1 is accepted")
-    args = ap.parse_args()
-    if args.bind != BIND_ADDRESS:
-        ap.error("refusing to bind %s: only %s is allowed"
-                 % (args.bind, BIND_ADDRESS))
+    args = parse_args(ap)   # adds --bind, which refuses all but 127.0.0.1
     if bool(args.cert) != bool(args.key):
         ap.error("--cert and --key go together")
     if args.path is not None and not args.path.startswith("/"):
@@ -515,14 +433,8 @@ def main():
 
     ctx = None
     if args.cert:
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        ctx.set_alpn_protocols(["http/1.1"])
-        try:
-            ctx.load_cert_chain(args.cert, args.key)
-        except (OSError, ssl.SSLError) as e:
-            print("webhook-receiver: cannot load %s / %s: %s"
-                  % (args.cert, args.key, e), file=sys.stderr)
+        ctx = tls_context("webhook-receiver", args.cert, args.key)
+        if ctx is None:
             return 1
 
     try:
@@ -532,31 +444,7 @@ def main():
         return 1
     server = Server(state, ctx)
     state.port = server.server_address[1]
-
-    stop_asked = threading.Event()
-
-    def on_signal(signum, frame):
-        stop_asked.set()
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-
-    loop = threading.Thread(target=server.serve_forever,
-                            kwargs={"poll_interval": 0.2}, daemon=True)
-    loop.start()
-    write_atomic(args.port_file, "%d\n" % state.port)
-
-    parent = os.getppid()
-    while not stop_asked.wait(0.5):
-        if os.getppid() != parent:   # whoever started us is gone
-            break
-    state.stop.set()
-    server.shutdown()
-    server.server_close()
-    with state.log_lock:
-        state.log.close()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)  # daemon threads may still sit in reads; do not wait for them
+    serve(server, state, args.port_file)   # does not return
 
 
 if __name__ == "__main__":

@@ -20,31 +20,30 @@ Config (JSON object, every key optional):
               "times" (optional), "status", "headers", "body" | "text",
               "content_type"}]
 
-Python 3 standard library only.
+Python 3 standard library only; the parts shared with the other test server
+are in loopback_server.py, next to this script.
 """
 
 import argparse
 import base64
 import hashlib
 import json
-import os
 import secrets
-import signal
 import socket
-import socketserver
-import ssl
 import sys
 import threading
 import time
 import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-BIND_ADDRESS = "127.0.0.1"
+sys.dont_write_bytecode = True   # no __pycache__ next to the script
+# pylint: disable=wrong-import-position
+from loopback_server import (HANDSHAKE_TIMEOUT, IDLE_TIMEOUT, LoopbackHandler,
+                             LoopbackServer, LoopbackState, parse_args, serve,
+                             tls_context, write_atomic)
+
 CODE_TTL = 300            # authorization codes live 5 minutes
 S2S_TTL = 3600
 USER_TTL = 3599
-HANDSHAKE_TIMEOUT = 10
-IDLE_TIMEOUT = 60         # an idle keep-alive connection is closed after this
 HUGE_SIZE = 2 * 1024 * 1024
 
 USER_READ_SCOPES = ("user:read:user", "user:read:user:admin",
@@ -116,13 +115,6 @@ def dump(obj):
     return json.dumps(obj, separators=(",", ":"))
 
 
-def write_atomic(path, text):
-    tmp = "%s.tmp.%d.%d" % (path, os.getpid(), threading.get_ident())
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
-
-
 def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
@@ -168,14 +160,12 @@ def redirect_allowed(given, registered):
     return False
 
 
-class State:
+class State(LoopbackState):
     """Everything the server remembers between requests."""
 
     def __init__(self, args):
-        self.args = args
-        self.port = 0
+        super().__init__(args)
         self.lock = threading.Lock()
-        self.stop = threading.Event()
         self.connections = 0
         self.handshakes = 0
         self.requests = 0
@@ -184,10 +174,8 @@ class State:
         self.codes = {}         # authorization code -> record
         self.config_text = None
         self.fault_counts = {}
-        self.log_lock = threading.Lock()
-        self.log = open(args.log, "a", encoding="utf-8")
 
-    # --- stats and log ---
+    # --- stats ---
     def write_stats(self):
         if not self.args.stats:
             return
@@ -206,12 +194,6 @@ class State:
             n = getattr(self, what)
         self.write_stats()
         return n
-
-    def log_request(self, entry):
-        line = json.dumps(entry, ensure_ascii=False) + "\n"
-        with self.log_lock:
-            self.log.write(line)
-            self.log.flush()
 
     # --- config ---
     def config(self):
@@ -269,21 +251,14 @@ def find_client(cfg, client_id):
     return None
 
 
-class Handler(BaseHTTPRequestHandler):
-    # Answers go out at once: no Nagle delay against the client's delayed ACK.
-    disable_nagle_algorithm = True
-    protocol_version = "HTTP/1.1"
+class Handler(LoopbackHandler):
     server_version = "ZoomFake/1.0"
-    sys_version = ""
-
-    def version_string(self):
-        return self.server_version
 
     # --- connection: an explicit TLS handshake per connection ---
     def setup(self):
         st = self.server.state
         self.conn_no = _local.conn
-        self.tls_ok = False
+        self.conn_ok = False
         raw = self.request
         try:
             raw.settimeout(HANDSHAKE_TIMEOUT)
@@ -300,47 +275,11 @@ class Handler(BaseHTTPRequestHandler):
             print("zoom-server: conn %d: TLS handshake failed: %s"
                   % (self.conn_no, e), file=sys.stderr)
             return
-        self.tls_ok = True
+        self.conn_ok = True
         st.count("handshakes")
         self.request = tls
         self.timeout = IDLE_TIMEOUT
         super().setup()
-
-    def handle(self):
-        if self.tls_ok:
-            super().handle()
-
-    def finish(self):
-        try:
-            if self.tls_ok:
-                super().finish()
-        except OSError:
-            pass
-        finally:
-            tls = getattr(self, "tls", None)
-            if tls is not None:
-                try:
-                    tls.close()
-                except OSError:
-                    pass
-
-    def log_message(self, fmt, *args):
-        pass  # the JSON log is the record
-
-    # --- reading ---
-    def read_body(self):
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            data = b""
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip(), 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return data
-                data += self.rfile.read(size)
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
 
     # --- writing ---
     def reply(self, status, body=b"", content_type="application/json;charset=UTF-8",
@@ -378,10 +317,7 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.reply(400, {"code": 400, "message": "Bad request body"})
             return
-        headers = {}
-        for name, value in self.headers.items():
-            n = name.lower()
-            headers[n] = headers[n] + ", " + value if n in headers else value
+        headers = self.header_dict()
         st.count("requests")
         st.log_request({"conn": self.conn_no, "method": self.command,
                         "path": path, "query": query, "headers": headers,
@@ -618,21 +554,8 @@ class Handler(BaseHTTPRequestHandler):
 _local = threading.local()
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-    def __init__(self, state, ssl_context):
-        self.state = state
-        self.ssl_context = ssl_context
-        super().__init__((BIND_ADDRESS, 0), Handler)
-
-    def server_bind(self):
-        # HTTPServer.server_bind would look the host name up; not needed.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name = BIND_ADDRESS
-        self.server_port = self.server_address[1]
+class Server(LoopbackServer):
+    handler = Handler
 
     def process_request(self, request, client_address):
         n = self.state.count("connections")
@@ -659,21 +582,10 @@ def main():
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--log", required=True)
     ap.add_argument("--stats")
-    ap.add_argument("--bind", default=BIND_ADDRESS,
-                    help="only 127.0.0.1 is accepted")
-    args = ap.parse_args()
-    if args.bind != BIND_ADDRESS:
-        ap.error("refusing to bind %s: only %s is allowed"
-                 % (args.bind, BIND_ADDRESS))
+    args = parse_args(ap)   # adds --bind, which refuses all but 127.0.0.1
 
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.set_alpn_protocols(["http/1.1"])
-    try:
-        ctx.load_cert_chain(args.cert, args.key)
-    except (OSError, ssl.SSLError) as e:
-        print("zoom-server: cannot load %s / %s: %s" % (args.cert, args.key, e),
-              file=sys.stderr)
+    ctx = tls_context("zoom-server", args.cert, args.key)
+    if ctx is None:
         return 1
 
     try:
@@ -685,31 +597,7 @@ def main():
     server = Server(state, ctx)
     state.port = server.server_address[1]
     state.write_stats()
-
-    stop_asked = threading.Event()
-
-    def on_signal(signum, frame):
-        stop_asked.set()
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-
-    loop = threading.Thread(target=server.serve_forever,
-                            kwargs={"poll_interval": 0.2}, daemon=True)
-    loop.start()
-    write_atomic(args.port_file, "%d\n" % state.port)
-
-    parent = os.getppid()
-    while not stop_asked.wait(0.5):
-        if os.getppid() != parent:   # whoever started us is gone
-            break
-    state.stop.set()
-    server.shutdown()
-    server.server_close()
-    with state.log_lock:
-        state.log.close()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)  # daemon threads may still sit in reads; do not wait for them
+    serve(server, state, args.port_file)   # does not return
 
 
 if __name__ == "__main__":
