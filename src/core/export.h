@@ -1,0 +1,51 @@
+/* export.h - a profile as the text an integration or a deployment takes:
+ * an env file, JSON, the Mattermost plugin's config patch, Recall.ai's
+ * create-app body, a Kubernetes Secret, a systemd EnvironmentFile, and the
+ * Marketplace checklist. Text only: writing it (mode 0600) is the caller's. */
+#ifndef ZW_EXPORT_H
+#define ZW_EXPORT_H
+
+#include "answers.h"
+#include "preset.h"
+
+#include <gio/gio.h> /* G_IO_ERROR, the domain of its errors */
+
+typedef enum
+{
+  EXPORT_ENV,
+  EXPORT_JSON,
+  EXPORT_MATTERMOST,
+  EXPORT_RECALL,
+  EXPORT_K8S,
+  EXPORT_SYSTEMD,
+  EXPORT_CHECKLIST
+} ExportFormat;
+
+typedef struct
+{
+  const char *profile;       /* the profile's name (k8s names, json, comments) */
+  const char *k8s_name;      /* NULL: "zoom-" + profile */
+  const char *k8s_namespace; /* NULL: no namespace line */
+} ExportOptions;
+
+/* "env", "json", ... -> format; FALSE for an unknown name. */
+gboolean export_format_from_name (const char *name, ExportFormat *out);
+/* The names, NULL-terminated, in enum order, for help and "did you mean". */
+const char *const *export_format_names (void);
+/* TRUE when the format's output holds secrets (every one but checklist). */
+gboolean export_holds_secrets (ExportFormat f);
+
+/* The text of the export of A (secrets filled in, preset defaults applied)
+ * with P its preset (may be NULL). NULL with ERROR (G_IO_ERROR) when a value
+ * the format needs is missing or unusable; the message names every such key
+ * and its fix, never a secret's value. Free a text that holds secrets with
+ * secret_free (it zeroes). */
+char *export_render (ExportFormat f, const Answers *a, const Preset *p,
+                     const ExportOptions *o, GError **error);
+
+/* For the mattermost export: what the admin still has to do, as text for a
+ * terminal: the mmctl commands that apply the patch saved at PATCH_PATH and
+ * enable the plugin, then who connects first and what never to click. */
+char *export_mattermost_steps (const Answers *a, const char *patch_path);
+
+#endif
