@@ -363,3 +363,17 @@ answers_load (const char *path, Findings *findings, GError **error)
     }
   return a;
 }
+
+char *
+answers_to_data (const Answers *a, gboolean with_secrets)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (a->values[k] != NULL && a->origin[k] == ORIGIN_ANSWER
+        && (with_secrets || !answer_is_secret (k)))
+      g_key_file_set_string (kf, GROUP, keys[k].name, a->values[k]);
+  if (!g_key_file_has_group (kf, GROUP))
+    return g_strdup ("[" GROUP "]\n");
+  return g_key_file_to_data (kf, NULL, NULL);
+}

@@ -120,4 +120,8 @@ char **answers_list (const Answers *a, AnswerKey key);
 
 gboolean answer_is_secret (AnswerKey key);
 
+/* The answers given (not a preset's defaults) as the text of an answers
+ * file; the secrets only when WITH_SECRETS (a 0600 file). */
+char *answers_to_data (const Answers *a, gboolean with_secrets);
+
 #endif

@@ -1,0 +1,114 @@
+/* fileio.c - see fileio.h. */
+#include "fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Sets ERROR from errno value ERR; FORMAT takes the path and the reason.
+ * A macro, so that FORMAT stays a checked literal. */
+#define fail(error, err, format, path)                                        \
+  (g_set_error ((error), G_FILE_ERROR, g_file_error_from_errno (err), (format), \
+                (path), g_strerror (err)),                                    \
+   FALSE)
+
+static gboolean
+write_all (int fd, const char *data, gsize len)
+{
+  while (len > 0)
+    {
+      ssize_t n = write (fd, data, len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return FALSE;
+      data += n;
+      len -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* The rename is what makes the new file visible; fsync of the folder is
+ * what makes the rename survive a power cut. */
+static void
+sync_dir (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+gboolean
+fileio_write (const char *path, const char *data, gsize len, int mode, gboolean overwrite,
+              GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  struct stat st;
+
+  if (!overwrite && lstat (path, &st) == 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   _("%s exists; it was left as it is (--force replaces it)"), path);
+      return FALSE;
+    }
+  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return fail (error, errno, _("cannot write in the folder of %s: %s"), path);
+  if (!write_all (fd, data, len) || fchmod (fd, mode) != 0 || fsync (fd) != 0)
+    {
+      int err = errno;
+      close (fd);
+      unlink (tmp);
+      return fail (error, err, _("cannot write %s: %s"), path);
+    }
+  if (close (fd) != 0)
+    {
+      int err = errno;
+      unlink (tmp);
+      return fail (error, err, _("cannot write %s: %s"), path);
+    }
+  /* Tests stop here, as a crash would, to find the old file whole. */
+  if (g_getenv ("ZOOMWIZ_TEST_CRASH_BEFORE_RENAME") != NULL)
+    raise (SIGKILL);
+  /* Without overwrite, link() fails on an existing name: no race with a
+   * file that appeared since the check above. */
+  int linked = overwrite ? -1 : link (tmp, path);
+  if (linked != 0 && !overwrite && (errno == EPERM || errno == EOPNOTSUPP))
+    linked = -1, overwrite = TRUE; /* no hard links here: rename, checked above */
+  if (overwrite ? rename (tmp, path) != 0 : linked != 0)
+    {
+      int err = errno;
+      unlink (tmp);
+      if (err == EEXIST)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                       _("%s exists; it was left as it is (--force replaces it)"), path);
+          return FALSE;
+        }
+      return fail (error, err, _("cannot write %s: %s"), path);
+    }
+  if (!overwrite)
+    unlink (tmp);
+  sync_dir (path);
+  return TRUE;
+}
+
+gboolean
+fileio_make_private_dir (const char *dir, GError **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return fail (error, errno, _("cannot create the folder %s: %s"), dir);
+  return TRUE;
+}

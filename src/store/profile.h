@@ -1,0 +1,41 @@
+/* profile.h - profiles: a named answers file under
+ * $XDG_CONFIG_HOME/zoomwiz/profiles/NAME.ini (no secrets, mode 0600 all the
+ * same) and its secrets in the keyring, or, when the admin chose the file
+ * store, in NAME.secrets beside it (mode 0600). */
+#ifndef ZW_PROFILE_H
+#define ZW_PROFILE_H
+
+#include "core/answers.h"
+
+typedef enum
+{
+  SECRET_STORE_KEYRING,
+  SECRET_STORE_FILE
+} SecretStore;
+
+/* Letters, digits, '.', '_' and '-', at most 64, not starting with '.'. */
+gboolean profile_name_ok (const char *name, GError **error);
+char *profile_dir (void);
+char *profile_path (const char *name);
+gboolean profile_exists (const char *name);
+/* Where NAME keeps its secrets: the file store when NAME.secrets exists. */
+SecretStore profile_secret_store (const char *name);
+
+/* Saves the answers A gave (not a preset's defaults) as profile NAME: the
+ * secrets first, so that a keyring that does not answer leaves nothing
+ * behind; an existing profile only with OVERWRITE. */
+gboolean profile_save (const char *name, const Answers *a, SecretStore store,
+                       gboolean overwrite, GError **error);
+/* Loads profile NAME with its secrets (WITH_SECRETS: a keyring that does
+ * not answer is an error; otherwise the secrets are left out). */
+Answers *profile_load (const char *name, gboolean with_secrets, GError **error);
+/* The profile names, sorted. */
+char **profile_list (GError **error);
+gboolean profile_rename (const char *from, const char *to, GError **error);
+/* Removes the profile and its secrets (keyring items or file). */
+gboolean profile_delete (const char *name, GError **error);
+
+/* SECRET with all but its last four characters masked, for show. */
+char *profile_mask_secret (const char *secret);
+
+#endif
