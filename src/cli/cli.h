@@ -6,6 +6,7 @@
 #include "core/common.h"
 #include "core/answers.h"
 #include "core/check.h"
+#include "core/preset.h"
 #include "core/findings.h"
 
 #include <jansson.h>
@@ -17,7 +18,8 @@ enum
   EXIT_OK = 0,
   EXIT_FINDINGS = 1, /* a check found errors; a search found nothing */
   EXIT_USAGE = 2,    /* bad usage, or input that cannot be read */
-  EXIT_UNREACHABLE = 3 /* verify: Zoom could not be reached */
+  EXIT_UNREACHABLE = 3, /* verify: Zoom could not be reached */
+  EXIT_STORE = 4        /* the keyring did not answer; nothing was stored */
 };
 
 int cmd_presets (int argc, char **argv);
@@ -26,6 +28,8 @@ int cmd_check (int argc, char **argv);
 int cmd_secret (int argc, char **argv);
 int cmd_verify (int argc, char **argv);
 int cmd_webhook (int argc, char **argv);
+int cmd_profiles (int argc, char **argv);
+int cmd_export (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -46,6 +50,19 @@ json_t *cli_json_strings (const char *const *strv);
  * EXIT_OK, or says what is wrong and returns EXIT_USAGE. */
 int cli_option_ca_file (const char *command, const char *arg, const char **out);
 int cli_option_timeout (const char *command, const char *arg, long *out);
+/* Says ERROR of a profile or the keyring; EXIT_STORE when the keyring did
+ * not answer, else EXIT_USAGE. */
+int cli_store_error (const GError *error);
+/* The answers of --answers PATH or --profile PROFILE (with its secrets);
+ * with neither, empty answers unless REQUIRED. NULL after saying what is
+ * wrong, with the exit status in *STATUS. Problems of single keys go to
+ * FINDINGS. */
+Answers *cli_load_answers (const char *command, const char *path, const char *profile,
+                           gboolean required, Findings *findings, int *status);
+/* The same, never required, with errors of single keys said, and the
+ * defaults of its preset (*PRESET, or NULL) filled in. */
+Answers *cli_load_filled_answers (const char *command, const char *path,
+                                  const char *profile, Preset **preset, int *status);
 /* --verbose: each line on standard error. */
 void cli_log_to_stderr (const char *line, gpointer data);
 

@@ -18,13 +18,15 @@
 static void
 verify_help (void)
 {
-  printf (_("Usage: %s verify --answers FILE [OPTION]...\n"), g_get_prgname ());
+  printf (_("Usage: %s verify --answers FILE | --profile NAME [OPTION]...\n"),
+          g_get_prgname ());
   fputs (_("Test the app's credentials live against Zoom: a token, the user it "
            "acts for,\nand the scopes it carries against those the answers "
            "need.\n"),
          stdout);
   fputs ("\n", stdout);
   printf (_("  -a, --answers FILE  the answers file\n"
+            "  -p, --profile NAME  a saved profile, its secrets from the keyring\n"
             "      --json          print one JSON object instead of text\n"
             "      --zoom-url URL  Zoom's OAuth host (default https://zoom.us)\n"
             "      --api-url URL   Zoom's API host (default https://api.zoom.us)\n"
@@ -105,6 +107,7 @@ cmd_verify (int argc, char **argv)
          OPT_AUTHORIZE, OPT_PASTE };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
+    { "profile", required_argument, NULL, 'p' },
     { "json", no_argument, NULL, OPT_JSON },
     { "zoom-url", required_argument, NULL, OPT_ZOOM_URL },
     { "api-url", required_argument, NULL, OPT_API_URL },
@@ -117,16 +120,19 @@ cmd_verify (int argc, char **argv)
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char *path = NULL, *zoom_url = NULL, *api_url = NULL, *ca_file = NULL;
+  const char *path = NULL, *profile = NULL, *zoom_url = NULL, *api_url = NULL, *ca_file = NULL;
   gboolean json = FALSE, verbose = FALSE, authorize = FALSE, paste = FALSE;
   long timeout = DEFAULT_TIMEOUT;
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:vh", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "a:p:vh", options, NULL)) != -1)
     switch (c)
       {
       case 'a':
         path = optarg;
+        break;
+      case 'p':
+        profile = optarg;
         break;
       case OPT_JSON:
         json = TRUE;
@@ -171,19 +177,16 @@ cmd_verify (int argc, char **argv)
       }
   if (optind < argc)
     return cli_usage_error ("verify", _("unexpected argument '%s'"), argv[optind]);
-  if (path == NULL)
-    return cli_usage_error ("verify", _("no answers file: give --answers FILE"));
   if (paste && !authorize)
     return cli_usage_error ("verify", _("--paste goes with --authorize"));
 
   g_autoptr (Findings) findings = findings_new ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (Answers) answers = answers_load (path, findings, &error);
+  int status;
+  g_autoptr (Answers) answers = cli_load_answers ("verify", path, profile, TRUE, findings,
+                                                  &status);
   if (answers == NULL)
-    {
-      cli_error ("%s", error->message);
-      return EXIT_USAGE;
-    }
+    return status;
   g_autoptr (Catalog) catalog = catalog_load (NULL, &error);
   if (catalog == NULL)
     {
@@ -200,9 +203,14 @@ cmd_verify (int argc, char **argv)
   if (blocking->items->len > 0)
     {
       cli_print_findings (blocking, stderr);
-      cli_error (_("%s: these answers must be right before Zoom can be asked "
-                   "('zoomwiz check --answers %s' shows every problem)"),
-                 path, path);
+      if (path != NULL)
+        cli_error (_("%s: these answers must be right before Zoom can be asked "
+                     "('zoomwiz check --answers %s' shows every problem)"),
+                   path, path);
+      else
+        cli_error (_("profile %s: these answers must be right before Zoom can be "
+                     "asked (import the profile again from a corrected answers file)"),
+                   profile);
       return EXIT_USAGE;
     }
 

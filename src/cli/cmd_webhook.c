@@ -31,6 +31,7 @@ webhook_help (void)
   fputs ("\n", stdout);
   printf (_("  -a, --answers FILE  the answers file (secret_token_file, "
             "event_endpoint, events)\n"
+            "  -p, --profile NAME  a saved profile, its secrets from the keyring\n"
             "  -e, --event NAME    test: send a sample of this event (again for "
             "more);\n"
             "                      default: the answers' events\n"
@@ -62,44 +63,8 @@ webhook_help (void)
          stdout);
 }
 
-/* Reads the answers file, fills in its preset's defaults. NULL after
- * saying what is wrong. */
-static Answers *
-load_answers (const char *path, Preset **preset)
-{
-  g_autoptr (Findings) findings = findings_new ();
-  g_autoptr (GError) error = NULL;
-  Answers *a = path != NULL ? answers_load (path, findings, &error) : answers_new ();
-
-  *preset = NULL;
-  if (a == NULL)
-    {
-      cli_error ("%s", error->message);
-      return NULL;
-    }
-  if (findings_count (findings, SEVERITY_ERROR) > 0)
-    {
-      cli_print_findings (findings, stderr);
-      answers_free (a);
-      return NULL;
-    }
-  const char *name = answers_get (a, ANSWER_PRESET);
-  if (name != NULL)
-    {
-      *preset = preset_load (name, &error);
-      if (*preset == NULL)
-        {
-          cli_error ("%s: %s", path, error->message);
-          answers_free (a);
-          return NULL;
-        }
-      preset_apply (*preset, a, NULL);
-    }
-  return a;
-}
-
 static int
-webhook_test (const char *url, const char *path, GPtrArray *events, gboolean json,
+webhook_test (const char *url, const char *path, const char *profile, GPtrArray *events, gboolean json,
               const char *ca_file, long timeout, gboolean allow_http, gboolean verbose)
 {
   g_autoptr (Preset) preset = NULL;
@@ -112,13 +77,14 @@ webhook_test (const char *url, const char *path, GPtrArray *events, gboolean jso
                                          "answers file (event_endpoint) instead, "
                                          "or give webhook_secret_file there with "
                                          "a Mattermost preset"));
-  g_autoptr (Answers) answers = load_answers (path, &preset);
+  int status = EXIT_USAGE;
+  g_autoptr (Answers) answers = cli_load_filled_answers ("webhook", path, profile, &preset, &status);
   if (answers == NULL)
-    return EXIT_USAGE;
+    return status;
   if (url == NULL)
     url = answers_get (answers, ANSWER_EVENT_ENDPOINT);
   if (url == NULL)
-    return cli_usage_error ("webhook", path != NULL
+    return cli_usage_error ("webhook", path != NULL || profile != NULL
                                            ? _("no URL: give it, or event_endpoint "
                                                "in the answers")
                                            : _("no URL: give it, or --answers FILE "
@@ -154,7 +120,8 @@ webhook_test (const char *url, const char *path, GPtrArray *events, gboolean jso
 }
 
 static int
-webhook_sign (const char *body_path, const char *path, const char *timestamp)
+webhook_sign (const char *body_path, const char *path, const char *profile,
+              const char *timestamp)
 {
   g_autoptr (Preset) preset = NULL;
   g_autoptr (GError) error = NULL;
@@ -163,9 +130,10 @@ webhook_sign (const char *body_path, const char *path, const char *timestamp)
 
   if (body_path == NULL)
     return cli_usage_error ("webhook", _("no body: give --body FILE"));
-  g_autoptr (Answers) answers = load_answers (path, &preset);
+  int status = EXIT_USAGE;
+  g_autoptr (Answers) answers = cli_load_filled_answers ("webhook", path, profile, &preset, &status);
   if (answers == NULL)
-    return EXIT_USAGE;
+    return status;
   if (strcmp (body_path, "-") == 0)
     {
       if (answers_get (answers, ANSWER_SECRET_TOKEN) == NULL)
@@ -210,6 +178,7 @@ cmd_webhook (int argc, char **argv)
   enum { OPT_JSON = 256, OPT_CA_FILE, OPT_TIMEOUT, OPT_ALLOW_HTTP, OPT_BODY, OPT_TIMESTAMP };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
+    { "profile", required_argument, NULL, 'p' },
     { "event", required_argument, NULL, 'e' },
     { "json", no_argument, NULL, OPT_JSON },
     { "ca-file", required_argument, NULL, OPT_CA_FILE },
@@ -221,17 +190,20 @@ cmd_webhook (int argc, char **argv)
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char *path = NULL, *ca_file = NULL, *body = NULL, *timestamp = NULL;
+  const char *path = NULL, *profile = NULL, *ca_file = NULL, *body = NULL, *timestamp = NULL;
   gboolean json = FALSE, allow_http = FALSE, verbose = FALSE;
   long timeout = DEFAULT_TIMEOUT;
   g_autoptr (GPtrArray) events = g_ptr_array_new ();
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:e:vh", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "a:p:e:vh", options, NULL)) != -1)
     switch (c)
       {
       case 'a':
         path = optarg;
+        break;
+      case 'p':
+        profile = optarg;
         break;
       case 'e':
         g_ptr_array_add (events, optarg);
@@ -282,14 +254,14 @@ cmd_webhook (int argc, char **argv)
       if (body != NULL || timestamp != NULL)
         return cli_usage_error ("webhook", _("--body and --timestamp go with "
                                              "'webhook sign'"));
-      return webhook_test (url, path, events, json, ca_file, timeout, allow_http,
+      return webhook_test (url, path, profile, events, json, ca_file, timeout, allow_http,
                            verbose);
     }
   if (strcmp (what, "sign") == 0)
     {
       if (optind < argc)
         return cli_usage_error ("webhook", _("unexpected argument '%s'"), argv[optind]);
-      return webhook_sign (body, path, timestamp);
+      return webhook_sign (body, path, profile, timestamp);
     }
   return cli_usage_error ("webhook", _("'%s' is not a webhook command (test, sign)"),
                           what);

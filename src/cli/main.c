@@ -21,6 +21,8 @@ static const struct
   { "secret", cmd_secret },
   { "verify", cmd_verify },
   { "webhook", cmd_webhook },
+  { "profiles", cmd_profiles },
+  { "export", cmd_export },
 };
 
 static void
@@ -43,7 +45,11 @@ print_help (void)
            "  webhook test [URL]           test the event endpoint as Zoom "
            "would\n"
            "  webhook sign --body FILE     print Zoom's signature headers for a "
-           "body\n"),
+           "body\n"
+           "  profiles [COMMAND]           list, show, import, rename or delete "
+           "profiles\n"
+           "  export --profile NAME        write a profile for a server, or the "
+           "checklist\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"
@@ -58,7 +64,8 @@ print_help (void)
            "  0  success\n"
            "  1  a check found errors, or a search found nothing\n"
            "  2  bad usage, or input that cannot be read\n"
-           "  3  Zoom or the event endpoint could not be reached (verify, webhook)\n"),
+           "  3  Zoom or the event endpoint could not be reached (verify, webhook)\n"
+           "  4  the keyring did not answer; nothing was stored\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "

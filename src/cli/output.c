@@ -1,5 +1,8 @@
 /* output.c - how the commands print errors and findings. */
 #include "cli.h"
+#include "core/preset.h"
+#include "store/keyring.h"
+#include "store/profile.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -194,4 +197,72 @@ cli_option_timeout (const char *command, const char *arg, long *out)
                             arg);
   *out = n;
   return EXIT_OK;
+}
+
+int
+cli_store_error (const GError *error)
+{
+  cli_error ("%s", error->message);
+  return keyring_error_unreachable (error) ? EXIT_STORE : EXIT_USAGE;
+}
+
+Answers *
+cli_load_answers (const char *command, const char *path, const char *profile,
+                  gboolean required, Findings *findings, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  Answers *a;
+
+  *status = EXIT_USAGE;
+  if (path != NULL && profile != NULL)
+    {
+      cli_usage_error (command, _("give --answers FILE or --profile NAME, not both"));
+      return NULL;
+    }
+  if (profile != NULL)
+    {
+      if ((a = profile_load (profile, TRUE, &error)) == NULL)
+        *status = cli_store_error (error);
+      return a;
+    }
+  if (path == NULL)
+    {
+      if (required)
+        cli_usage_error (command, _("no answers: give --answers FILE or --profile NAME"));
+      return required ? NULL : answers_new ();
+    }
+  if ((a = answers_load (path, findings, &error)) == NULL)
+    cli_error ("%s", error->message);
+  return a;
+}
+
+Answers *
+cli_load_filled_answers (const char *command, const char *path, const char *profile,
+                         Preset **preset, int *status)
+{
+  g_autoptr (Findings) findings = findings_new ();
+  g_autoptr (GError) error = NULL;
+  Answers *a = cli_load_answers (command, path, profile, FALSE, findings, status);
+
+  *preset = NULL;
+  if (a == NULL)
+    return NULL;
+  if (cli_print_findings (findings, stderr) > 0)
+    {
+      answers_free (a);
+      return NULL;
+    }
+  const char *name = answers_get (a, ANSWER_PRESET);
+  if (name != NULL)
+    {
+      *preset = preset_load (name, &error);
+      if (*preset == NULL)
+        {
+          cli_error ("%s: %s", path ? path : profile, error->message);
+          answers_free (a);
+          return NULL;
+        }
+      preset_apply (*preset, a, NULL);
+    }
+  return a;
 }

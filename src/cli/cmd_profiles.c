@@ -1,0 +1,192 @@
+/* cmd_profiles.c - "zoomwiz profiles": list, show (secrets masked),
+ * import from an answers file, rename, delete. */
+#include "cli.h"
+#include "store/profile.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+static void
+profiles_help (void)
+{
+  printf (_("Usage: %s profiles [list]\n"
+            "  or:  %s profiles show NAME\n"
+            "  or:  %s profiles import NAME --answers FILE [--secret-store keyring|file] "
+            "[--force]\n"
+            "  or:  %s profiles rename OLD NEW\n"
+            "  or:  %s profiles delete NAME\n"),
+          g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname (),
+          g_get_prgname ());
+  fputs (_("A profile is a named answers file under $XDG_CONFIG_HOME/zoomwiz/profiles/ "
+           "(no\nsecrets in it) with its secrets in the Secret Service keyring. "
+           "Where no keyring\nanswers (a server), --secret-store file keeps them in a "
+           "file only you can read,\nbeside the profile.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("  -a, --answers FILE      import: the answers file; its secrets move to "
+           "the store\n"
+           "      --secret-store S    import: keyring (default) or file\n"
+           "      --force             import: replace a profile of the same name\n"
+           "  -h, --help              display this help and exit\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read, 4 "
+           "the keyring\ndid not answer (nothing was stored).\n"),
+         stdout);
+}
+
+static int
+profiles_list (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) names = profile_list (&error);
+  if (names == NULL)
+    return cli_store_error (error);
+  if (names[0] == NULL)
+    {
+      g_autofree char *dir = profile_dir ();
+      printf (_("No profiles yet in %s ('zoomwiz profiles import NAME --answers FILE' "
+                "makes one).\n"),
+              dir);
+      return EXIT_OK;
+    }
+  for (char **n = names; *n != NULL; n++)
+    {
+      g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
+      const char *preset = a ? answers_get (a, ANSWER_PRESET) : NULL;
+      const char *type = a ? answers_get (a, ANSWER_APP_TYPE) : NULL;
+      printf ("%-24s %-20s %-14s %s\n", *n, preset ? preset : "-", type ? type : "-",
+              profile_secret_store (*n) == SECRET_STORE_FILE ? _("secrets in a file")
+                                                             : _("secrets in the keyring"));
+    }
+  return EXIT_OK;
+}
+
+static int
+profiles_show (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Answers) a = profile_load (name, TRUE, &error);
+  if (a == NULL)
+    return cli_store_error (error);
+  g_autofree char *path = profile_path (name);
+  printf (_("Profile %s (%s), secrets in the %s:\n"), name, path,
+          profile_secret_store (name) == SECRET_STORE_FILE ? _("file beside it")
+                                                           : _("keyring"));
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    {
+      const char *v = answers_get (a, k);
+      if (v == NULL)
+        continue;
+      g_autofree char *masked = answer_is_secret (k) ? profile_mask_secret (v) : NULL;
+      printf ("  %-22s %s\n", answer_key_info (k)->name, masked ? masked : v);
+    }
+  return EXIT_OK;
+}
+
+static int
+profiles_import (const char *name, const char *path, const char *store, gboolean force)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Findings) findings = findings_new ();
+  SecretStore where;
+
+  if (path == NULL)
+    return cli_usage_error ("profiles", _("import needs --answers FILE"));
+  if (store == NULL || strcmp (store, "keyring") == 0)
+    where = SECRET_STORE_KEYRING;
+  else if (strcmp (store, "file") == 0)
+    where = SECRET_STORE_FILE;
+  else
+    return cli_usage_error ("profiles", _("--secret-store takes keyring or file, not "
+                                          "'%s'"),
+                            store);
+  if (!profile_name_ok (name, &error))
+    return cli_usage_error ("profiles", "%s", error->message);
+  g_autoptr (Answers) a = answers_load (path, findings, &error);
+  if (a == NULL)
+    {
+      cli_error ("%s", error->message);
+      return EXIT_USAGE;
+    }
+  if (cli_print_findings (findings, stderr) > 0)
+    {
+      cli_error (_("%s: fix these first; nothing was imported"), path);
+      return EXIT_USAGE;
+    }
+  if (!profile_save (name, a, where, force, &error))
+    return cli_store_error (error);
+  g_autofree char *saved = profile_path (name);
+  printf (where == SECRET_STORE_FILE
+              ? _("Profile %s saved: %s, its secrets in a file beside it (mode 0600).\n")
+              : _("Profile %s saved: %s, its secrets in the keyring.\n"),
+          name, saved);
+  return EXIT_OK;
+}
+
+int
+cmd_profiles (int argc, char **argv)
+{
+  enum { OPT_STORE = 256, OPT_FORCE };
+  static const struct option options[] = {
+    { "answers", required_argument, NULL, 'a' },
+    { "secret-store", required_argument, NULL, OPT_STORE },
+    { "force", no_argument, NULL, OPT_FORCE },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char *path = NULL, *store = NULL;
+  gboolean force = FALSE;
+  g_autoptr (GError) error = NULL;
+  int c;
+
+  while ((c = getopt_long (argc, argv, "a:h", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'a':
+        path = optarg;
+        break;
+      case OPT_STORE:
+        store = optarg;
+        break;
+      case OPT_FORCE:
+        force = TRUE;
+        break;
+      case 'h':
+        profiles_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("profiles");
+      }
+  const char *what = optind < argc ? argv[optind++] : "list";
+  int want = strcmp (what, "list") == 0 ? 0 : strcmp (what, "rename") == 0 ? 2 : 1;
+  if (strcmp (what, "list") != 0 && strcmp (what, "show") != 0
+      && strcmp (what, "import") != 0 && strcmp (what, "rename") != 0
+      && strcmp (what, "delete") != 0)
+    return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
+                                          "import, rename, delete)"),
+                            what);
+  if (argc - optind != want)
+    return cli_usage_error ("profiles", want == 2 ? _("rename takes OLD and NEW")
+                                        : want == 1 ? _("'%s' takes one profile name")
+                                                    : _("'%s' takes no name"),
+                            what);
+  if (strcmp (what, "list") == 0)
+    return profiles_list ();
+  if (strcmp (what, "show") == 0)
+    return profiles_show (argv[optind]);
+  if (strcmp (what, "import") == 0)
+    return profiles_import (argv[optind], path, store, force);
+  if (strcmp (what, "rename") == 0)
+    {
+      if (!profile_rename (argv[optind], argv[optind + 1], &error))
+        return cli_store_error (error);
+      printf (_("Profile %s is now %s.\n"), argv[optind], argv[optind + 1]);
+      return EXIT_OK;
+    }
+  if (!profile_delete (argv[optind], &error))
+    return cli_store_error (error);
+  printf (_("Profile %s deleted, with its secrets.\n"), argv[optind]);
+  return EXIT_OK;
+}
