@@ -16,9 +16,9 @@
 static void
 export_help (void)
 {
-  g_autofree char *formats = g_strjoinv ("|", (char **) export_format_names ());
-  printf (_("Usage: %s export --profile NAME --format %s [-o FILE] [OPTION]...\n"),
-          g_get_prgname (), formats);
+  printf (_("Usage: %s export --profile NAME | --answers FILE --format F [-o FILE]\n"
+            "         [OPTION]...\n"),
+          g_get_prgname ());
   fputs (_("Write the profile in the form a server deploys, or the Marketplace "
            "checklist:\n"
            "  env         NAME=\"VALUE\" lines for sh and systemd's EnvironmentFile\n"

@@ -12,7 +12,7 @@ profiles_help (void)
 {
   printf (_("Usage: %s profiles [list]\n"
             "  or:  %s profiles show NAME\n"
-            "  or:  %s profiles import NAME --answers FILE [--secret-store keyring|file] "
+            "  or:  %s profiles import NAME --answers FILE [--secret-store S] "
             "[--force]\n"
             "  or:  %s profiles rename OLD NEW\n"
             "  or:  %s profiles delete NAME\n"),
@@ -24,15 +24,15 @@ profiles_help (void)
            "file only you can read,\nbeside the profile.\n"),
          stdout);
   fputs ("\n", stdout);
-  fputs (_("  -a, --answers FILE      import: the answers file; its secrets move to "
-           "the store\n"
+  fputs (_("  -a, --answers FILE      import: the answers file; its secrets go to\n"
+           "                          the keyring (or the file, see --secret-store)\n"
            "      --secret-store S    import: keyring (default) or file\n"
            "      --force             import: replace a profile of the same name\n"
            "  -h, --help              display this help and exit\n"),
          stdout);
   fputs ("\n", stdout);
-  fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read, 4 "
-           "the keyring\ndid not answer (nothing was stored).\n"),
+  fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read,\n"
+           "4 the keyring did not answer (nothing was stored).\n"),
          stdout);
 }
 
@@ -71,9 +71,10 @@ profiles_show (const char *name)
   if (a == NULL)
     return cli_store_error (error);
   g_autofree char *path = profile_path (name);
-  printf (_("Profile %s (%s), secrets in the %s:\n"), name, path,
-          profile_secret_store (name) == SECRET_STORE_FILE ? _("file beside it")
-                                                           : _("keyring"));
+  printf (profile_secret_store (name) == SECRET_STORE_FILE
+              ? _("Profile %s (%s), its secrets in a file beside it:\n")
+              : _("Profile %s (%s), its secrets in the keyring:\n"),
+          name, path);
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);

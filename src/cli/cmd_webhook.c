@@ -21,16 +21,17 @@ webhook_help (void)
   printf (_("Usage: %s webhook test [URL] [OPTION]...\n"
             "  or:  %s webhook sign --body FILE [OPTION]...\n"),
           g_get_prgname (), g_get_prgname ());
-  fputs (_("test: send the event endpoint what Zoom sends (a signed "
-           "endpoint.url_validation,\nthen a signed sample of each event) and "
-           "check its answers: status, JSON,\nthe HMAC, and Zoom's 3 seconds. "
-           "URL defaults to event_endpoint in the answers.\n"
+  fputs (_("test: send the event endpoint what Zoom sends (a signed\n"
+           "endpoint.url_validation, then a signed sample of each event) and check "
+           "its\nanswers: status, JSON, the HMAC, and Zoom's 3 seconds. URL defaults "
+           "to\nevent_endpoint in the answers.\n"
            "sign: print the x-zm-request-timestamp and x-zm-signature headers "
            "Zoom would\nsend with the body in FILE (- for standard input).\n"),
          stdout);
   fputs ("\n", stdout);
   printf (_("  -a, --answers FILE  the answers file (secret_token_file, "
-            "event_endpoint, events)\n"
+            "event_endpoint,\n"
+            "                      events)\n"
             "  -p, --profile NAME  a saved profile, its secrets from the keyring\n"
             "  -e, --event NAME    test: send a sample of this event (again for "
             "more);\n"

@@ -23,6 +23,7 @@ static const struct
   { "webhook", cmd_webhook },
   { "profiles", cmd_profiles },
   { "export", cmd_export },
+  { "register", cmd_register },
 };
 
 static void
@@ -49,7 +50,8 @@ print_help (void)
            "  profiles [COMMAND]           list, show, import, rename or delete "
            "profiles\n"
            "  export --profile NAME        write a profile for a server, or the "
-           "checklist\n"),
+           "checklist\n"
+           "  register recall --profile NAME  register the app with Recall.ai\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"

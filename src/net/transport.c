@@ -19,8 +19,10 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
 {
   g_autofree char *host = transport_host_of (url);
   g_autofree char *detail = text_sanitize (r->detail ? r->detail : "", -1, 200);
-  gboolean zoom = peer == PEER_ZOOM;
   Check *c = NULL;
+  /* The fix for each peer: Zoom, the event endpoint, another service. */
+#define PICK(zoom, endpoint, service)                                         \
+  (peer == PEER_ZOOM ? (zoom) : peer == PEER_ENDPOINT ? (endpoint) : (service))
 
   switch (r->error)
     {
@@ -32,30 +34,37 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
       break;
     case HTTP_ERR_REFUSED:
       c = checks_add (checks, id, CHECK_FAIL,
-                      zoom ? _("Check the URL and port, and any firewall or proxy "
-                               "between here and Zoom.")
-                           : _("Check that the receiver runs and listens on that "
-                               "port, and any firewall or reverse proxy in front "
-                               "of it."),
+                      PICK (_("Check the URL and port, and any firewall or proxy "
+                              "between here and Zoom."),
+                            _("Check that the receiver runs and listens on that "
+                              "port, and any firewall or reverse proxy in front "
+                              "of it."),
+                            _("Check the region or URL, and any firewall or proxy "
+                              "on the way.")),
                       _("Nothing accepts connections at %s (connection refused)."), host);
       break;
     case HTTP_ERR_TIMEOUT:
       c = checks_add (checks, id, CHECK_FAIL,
-                      zoom ? _("Check the network path to Zoom (proxy, firewall), or "
-                               "allow more time with --timeout.")
-                           : _("Check that the receiver is up and answers; Zoom waits "
-                               "only 3 seconds."),
+                      PICK (_("Check the network path to Zoom (proxy, firewall), or "
+                              "allow more time with --timeout."),
+                            _("Check that the receiver is up and answers; Zoom waits "
+                              "only 3 seconds."),
+                            _("Check the network path (proxy, firewall), or allow "
+                              "more time with --timeout.")),
                       _("%s did not answer within %u seconds."), host, timeout_s);
       break;
     case HTTP_ERR_UNTRUSTED:
       c = checks_add (checks, id, CHECK_FAIL,
-                      zoom ? _("If a TLS-inspecting proxy is in the way, give its CA "
-                               "certificate with --ca-file. zoomwiz never turns "
-                               "verification off.")
-                           : _("Zoom sends events only to endpoints whose certificate "
-                               "a public CA signed: install one (e.g. Let's Encrypt) "
-                               "with its whole chain. For a test receiver, give its "
-                               "CA with --ca-file."),
+                      PICK (_("If a TLS-inspecting proxy is in the way, give its CA "
+                              "certificate with --ca-file. zoomwiz never turns "
+                              "verification off."),
+                            _("Zoom sends events only to endpoints whose certificate "
+                              "a public CA signed: install one (e.g. Let's Encrypt) "
+                              "with its whole chain. For a test receiver, give its "
+                              "CA with --ca-file."),
+                            _("If a TLS-inspecting proxy is in the way, give its CA "
+                              "certificate with --ca-file. zoomwiz never turns "
+                              "verification off.")),
                       _("The TLS certificate of %s is not trusted: no CA this machine "
                         "trusts signed it (%s)."),
                       host, detail);
@@ -69,32 +78,37 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
       break;
     case HTTP_ERR_TLS:
       c = checks_add (checks, id, CHECK_FAIL,
-                      zoom ? _("Check that the URL is Zoom's, and that no proxy breaks "
-                               "TLS.")
-                           : _("Check that the endpoint speaks TLS on that port (not "
-                               "plain http), with a current TLS version."),
+                      PICK (_("Check that the URL is Zoom's, and that no proxy breaks "
+                              "TLS."),
+                            _("Check that the endpoint speaks TLS on that port (not "
+                              "plain http), with a current TLS version."),
+                            _("Check the URL, and that no proxy breaks TLS.")),
                       _("The TLS handshake with %s failed (%s)."), host, detail);
       break;
     case HTTP_ERR_TOO_LARGE:
       checks_add (checks, id, CHECK_FAIL,
-                  zoom ? _("Check that the URL is Zoom's.")
-                       : _("Check that the URL is the receiver's."),
+                  PICK (_("Check that the URL is Zoom's."),
+                        _("Check that the URL is the receiver's."),
+                        _("Check the URL.")),
                   _("%s sent an answer over 1 MiB; zoomwiz refused it."), host);
       return;
     case HTTP_ERR_REDIRECT:
       checks_add (checks, id, CHECK_FAIL,
-                  zoom ? _("Check zoom_url and api_url: give Zoom's address itself.")
-                       : _("Give the final address of the endpoint."),
+                  PICK (_("Check zoom_url and api_url: give Zoom's address itself."),
+                        _("Give the final address of the endpoint."),
+                        _("Check the URL.")),
                   _("%s redirected to another host (%s); zoomwiz does not follow "
                     "redirects off the configured host."),
                   host, detail);
       return;
     default:
       c = checks_add (checks, id, CHECK_FAIL,
-                      zoom ? _("Check the network path to Zoom.")
-                           : _("Check the network path to the endpoint."),
+                      PICK (_("Check the network path to Zoom."),
+                            _("Check the network path to the endpoint."),
+                            _("Check the network path.")),
                       _("The request to %s failed: %s."), host, detail);
       break;
     }
   c->unreachable = TRUE;
+#undef PICK
 }

@@ -11,7 +11,8 @@
 typedef enum
 {
   PEER_ZOOM,    /* zoom_url, api_url */
-  PEER_ENDPOINT /* the app's own event endpoint */
+  PEER_ENDPOINT, /* the app's own event endpoint */
+  PEER_SERVICE   /* another service's API (Recall.ai) */
 } TransportPeer;
 
 /* The host (and port) of URL, for messages; never its query. */

@@ -21,7 +21,7 @@ profile_name_ok (const char *name, GError **error)
   if (!ok)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                  _("'%s' is not a profile name: use letters, digits, '.', '_' and '-' "
-                   "(at most %d, not starting with '.')"),
+                   "(at most %d characters, not starting with '.')"),
                  name, MAX_NAME);
   return ok;
 }
@@ -103,10 +103,16 @@ profile_save (const char *name, const Answers *a, SecretStore store, gboolean ov
     }
   else
     {
+      gboolean existed = profile_exists (name);
       for (int k = 0; k < ANSWER_N_KEYS; k++)
         if (answer_is_secret (k) && answers_get (a, k) != NULL
             && !keyring_store (name, answer_key_info (k)->name, answers_get (a, k), error))
-          return FALSE;
+          {
+            /* A new profile leaves no half of its secrets behind. */
+            if (!existed)
+              keyring_clear (name, NULL, NULL);
+            return FALSE;
+          }
       /* A profile moved back from the file store. */
       unlink (secrets_path);
     }
