@@ -16,8 +16,8 @@
 static void
 export_help (void)
 {
-  printf (_("Usage: %s export --profile NAME | --answers FILE --format F [-o FILE]\n"
-            "         [OPTION]...\n"),
+  printf (_("Usage: %s export {--profile NAME | --answers FILE} --format F\n"
+            "         [-o FILE] [OPTION]...\n"),
           g_get_prgname ());
   fputs (_("Write the profile in the form a server deploys, or the Marketplace "
            "checklist:\n"

@@ -51,7 +51,8 @@ print_help (void)
            "profiles\n"
            "  export --profile NAME        write a profile for a server, or the "
            "checklist\n"
-           "  register recall --profile NAME  register the app with Recall.ai\n"),
+           "  register recall --profile NAME\n"
+           "                               register the app with Recall.ai\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"
@@ -66,7 +67,7 @@ print_help (void)
            "  0  success\n"
            "  1  a check found errors, or a search found nothing\n"
            "  2  bad usage, or input that cannot be read\n"
-           "  3  Zoom or the event endpoint could not be reached (verify, webhook)\n"
+           "  3  Zoom, the event endpoint or Recall.ai could not be reached\n"
            "  4  the keyring did not answer; nothing was stored\n"),
          stdout);
   fputs ("\n", stdout);
