@@ -118,6 +118,26 @@ ok "delete removes the profile and its keyring items" \
   sh -c '[ "$1" = 0 ] && [ ! -e "$2" ] && [ -z "$(secret-tool search --all profile p2 2>&1)" ]' - "$rc" "$XDG_CONFIG_HOME/zoomwiz/profiles/p2.ini"
 ok "no secret left in the config directory" sh -c '! grep -rq XYZZY "$1"' - "$XDG_CONFIG_HOME"
 
+# -- a locked collection and no prompter: the same as no keyring
+sh "$top_srcdir/tests/with-keyring.sh" --locked "$ZOOMWIZ" profiles import locked \
+  --answers "$tap_tmp/s2s.ini" >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+rc=$?
+ok "a locked keyring: exit 4, said, nothing written" \
+  sh -c '[ "$1" = 4 ] && grep -q "no Secret Service keyring answered" "$2" && [ ! -e "$3" ]' \
+  - "$rc" "$tap_tmp/err" "$XDG_CONFIG_HOME/zoomwiz/profiles/locked.ini"
+
+# -- secrets go to a terminal only with --force
+if command -v script >/dev/null 2>&1; then
+  script -qec "'$ZOOMWIZ' export --profile mm --format env" /dev/null >"$tap_tmp/tty" 2>&1 </dev/null
+  ok "an export with secrets to a terminal is refused" \
+    sh -c 'grep -q "standard output is a terminal" "$1" && ! grep -q XYZZY "$1"' - "$tap_tmp/tty"
+  script -qec "'$ZOOMWIZ' export --profile mm --format env --force" /dev/null >"$tap_tmp/tty" 2>&1 </dev/null
+  ok "and shown there with --force" grep -q MmTokenXYZZY "$tap_tmp/tty"
+else
+  echo "ok $((tap_n = tap_n + 1)) # SKIP script(1) not installed"
+  echo "ok $((tap_n = tap_n + 1)) # SKIP script(1) not installed"
+fi
+
 # -- no Secret Service: said in one line, nothing stored
 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
 export DBUS_SESSION_BUS_ADDRESS
