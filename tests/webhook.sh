@@ -224,4 +224,16 @@ ok "a wrong Secret Token fails verify (exit 1)" sh -c '[ "$1" = 1 ] && [ "$2" = 
 sed '/^secret_token=/d' "$tap_tmp/verify-hook.ini" > "$tap_tmp/verify-notoken.ini"; chmod 600 "$tap_tmp/verify-notoken.ini"
 run verify --answers "$tap_tmp/verify-notoken.ini" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json
 ok "an endpoint without a Secret Token is skipped, saying why" sh -c '[ "$1" = 0 ] && [ "$2" = skip ] && printf "%s" "$3" | grep -q "No Secret Token"' - "$rc" "$(field webhook status)" "$(field webhook message)"
+
+# -- the same answers as a profile (its secrets in the file store here;
+# tests/profiles.sh covers the keyring)
+"$ZOOMWIZ" profiles import hooked --answers "$tap_tmp/verify-hook.ini" --secret-store file >/dev/null
+run verify --profile hooked --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json
+is "verify --profile takes the answers and secrets from the profile" "$rc:$(field webhook:meeting.ended status)" 0:pass
+wh test --profile hooked --ca-file "$tap_tmp/certs/ca.pem" --json
+is "webhook test --profile too" "$rc:$(field webhook status)" 0:pass
+run verify --profile hooked --answers "$tap_tmp/verify-hook.ini"
+ok "--profile and --answers together: exit 2" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "not both"' - "$rc" "$err"
+run verify --profile nosuch
+ok "an unknown profile: exit 2, naming it" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "no profile .nosuch."' - "$rc" "$err"
 done_testing
