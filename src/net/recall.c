@@ -3,6 +3,7 @@
  * {"field": ["message", ...]}; 429 with Retry-After. */
 #include "recall.h"
 #include "transport.h"
+#include "core/answers.h"
 #include "core/text.h"
 
 #include <jansson.h>
@@ -10,19 +11,17 @@
 
 #define APPS_PATH "/api/v2/zoom-oauth-apps/"
 
-static const char *const regions[] = { "us-west-2", "us-east-1", "eu-central-1",
-                                       "ap-northeast-1", NULL };
-
 const char *const *
 recall_regions (void)
 {
-  return regions;
+  /* The one list is the answers key's choices. */
+  return answer_key_info (ANSWER_RECALL_REGION)->choices;
 }
 
 gboolean
 recall_region_known (const char *region)
 {
-  return region != NULL && g_strv_contains (regions, region);
+  return region != NULL && g_strv_contains (recall_regions (), region);
 }
 
 char *

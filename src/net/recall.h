@@ -7,7 +7,7 @@
 #include "core/check.h"
 #include "http.h"
 
-/* The regions Recall.ai runs, NULL-terminated (reference: Recall.ai §2.2). */
+/* The regions Recall.ai runs, NULL-terminated: recall_region's choices. */
 const char *const *recall_regions (void);
 gboolean recall_region_known (const char *region);
 /* https://REGION.recall.ai */
