@@ -1,12 +1,12 @@
 #!/bin/sh
 # cmd-help.sh - --help, --version, usage errors, and the German help.
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 21
+plan 22
 
 run --help
 ok "--help exits 0" [ "$rc" = 0 ]
 ok "--help starts with Usage" contains "$out" "Usage: zoomwiz [OPTION]... COMMAND"
-ok "--help lists every command" sh -c 'for c in presets scopes check "secret generate" verify "webhook test" "webhook sign" profiles export "register recall"; do printf "%s" "$1" | grep -q "^  $c" || exit 1; done' - "$out"
+ok "--help lists every command" sh -c 'for c in presets scopes check "secret generate" verify setup "webhook test" "webhook sign" profiles export "register recall"; do printf "%s" "$1" | grep -q "^  $c" || exit 1; done' - "$out"
 ok "--help documents the exit statuses" contains "$out" "2  bad usage"
 english=$out
 
@@ -24,7 +24,7 @@ ok "an unknown option exits 2" [ "$rc" = 2 ]
 run
 ok "no command prints the usage and exits 2" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^Usage:"' - "$rc" "$out"
 
-for c in presets scopes check secret verify webhook profiles export register; do
+for c in setup presets scopes check secret verify webhook profiles export register; do
   run "$c" --help
   ok "$c --help exits 0 with its usage" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "zoomwiz $3"' - "$rc" "$out" "$c"
 done

@@ -15,6 +15,7 @@ static const struct
   const char *name;
   int (*run) (int argc, char **argv);
 } commands[] = {
+  { "setup", cmd_setup },
   { "presets", cmd_presets },
   { "scopes", cmd_scopes },
   { "check", cmd_check },
@@ -35,6 +36,7 @@ print_help (void)
          stdout);
   fputs ("\n", stdout);
   fputs (_("Commands:\n"
+           "  setup [--plain]              set up an app step by step\n"
            "  presets [NAME]               list the integration presets, or "
            "show one\n"
            "  scopes [OPTION]... [PATTERN] search Zoom's scope catalog\n"

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "core/preset.h"
 #include "store/keyring.h"
+#include "plain/plain.h"
 #include "store/profile.h"
 
 #include <errno.h>
@@ -9,7 +10,6 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <termios.h>
 #include <unistd.h>
 
 void
@@ -73,36 +73,12 @@ cli_log_to_stderr (const char *line, gpointer data)
   fprintf (stderr, "%s\n", line);
 }
 
-/* Reads a line from the terminal without echo; NULL when there is none. */
-static char *
-read_secret_from_terminal (const char *prompt)
-{
-  struct termios old, quiet;
-  char buf[1024];
-
-  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
-    return NULL;
-  quiet = old;
-  quiet.c_lflag &= ~(tcflag_t) ECHO;
-  fputs (prompt, stderr);
-  fflush (stderr);
-  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
-  char *line = fgets (buf, sizeof buf, stdin);
-  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
-  fputc ('\n', stderr);
-  if (line == NULL)
-    return NULL;
-  char *secret = g_strndup (buf, strcspn (buf, "\r\n"));
-  explicit_bzero (buf, sizeof buf);
-  return secret;
-}
-
 gboolean
 cli_ask_secret (Answers *a, AnswerKey key, const char *prompt, const char *path)
 {
   if (answers_get (a, key) != NULL)
     return TRUE;
-  char *secret = read_secret_from_terminal (prompt);
+  char *secret = plain_read_secret (prompt);
   if (secret == NULL)
     {
       const char *name = answer_key_info (key)->name;
@@ -155,24 +131,7 @@ cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
       json_decref (root);
     }
   else
-    {
-      int width = 12;
-      for (guint i = 0; i < checks->len; i++)
-        width = MAX (width, (int) strlen (((const Check *) checks->pdata[i])->id));
-      for (guint i = 0; i < checks->len; i++)
-        {
-          const Check *c = checks->pdata[i];
-          const char *status = c->status == CHECK_PASS ? _("pass")
-                               : c->status == CHECK_FAIL ? _("fail") : _("skip");
-          printf ("%-*s %-5s %s\n", width, c->id, status, c->message);
-          if (c->fix != NULL && c->status != CHECK_PASS)
-            {
-              /* Under the message: the fix line of a finding, indented. */
-              printf ("%*s", width + 5, "");
-              printf (_("  fix: %s\n"), c->fix);
-            }
-        }
-    }
+    plain_print_checks (checks, stdout);
   json_decref (more);
 }
 

@@ -1,0 +1,143 @@
+/* cmd_setup.c - "zoomwiz setup": the wizard. Line prompts (--plain) are
+ * the front end there is so far; answers files pre-fill any step. */
+#include "cli.h"
+#include "plain/plain.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#define DEFAULT_TIMEOUT 10
+
+static void
+setup_help (void)
+{
+  printf (_("Usage: %s setup [--plain] [--preset NAME] [--answers FILE] [OPTION]...\n"),
+          g_get_prgname ());
+  fputs (_("Set up a Zoom app step by step: integration, app type, management, URLs,\n"
+           "scopes, events, credentials, a live test against Zoom, then a profile "
+           "and the\nMarketplace checklist. Each step is a numbered prompt; Enter "
+           "keeps the value in\nbrackets. With every answer in --answers FILE it "
+           "runs unattended.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  printf (_("      --plain           line prompts (the only front end so far)\n"
+            "      --preset NAME     start from this integration\n"
+            "  -a, --answers FILE    pre-fill the answers (secrets: KEY_file)\n"
+            "  -p, --profile NAME    save under this name (default: asked)\n"
+            "      --secret-store S  keyring (default) or file\n"
+            "      --force           replace a profile of the same name\n"
+            "      --no-test         skip the live test\n"
+            "      --zoom-url URL, --api-url URL, --cloud gov, --ca-file PEM,\n"
+            "      --timeout N       for the live test, as for verify (default %d)\n"
+            "  -h, --help            display this help and exit\n"),
+          DEFAULT_TIMEOUT);
+  fputs ("\n", stdout);
+  fputs (_("Exit status: 0 saved, 1 saved but the live test failed, 2 an answer "
+           "was\nmissing or wrong and no one could be asked, 4 the keyring did not "
+           "answer.\n"),
+         stdout);
+}
+
+int
+cmd_setup (int argc, char **argv)
+{
+  enum { OPT_PLAIN = 256, OPT_PRESET, OPT_STORE, OPT_FORCE, OPT_NO_TEST, OPT_ZOOM_URL,
+         OPT_API_URL, OPT_CLOUD, OPT_CA_FILE, OPT_TIMEOUT };
+  static const struct option options[] = {
+    { "plain", no_argument, NULL, OPT_PLAIN },
+    { "preset", required_argument, NULL, OPT_PRESET },
+    { "answers", required_argument, NULL, 'a' },
+    { "profile", required_argument, NULL, 'p' },
+    { "secret-store", required_argument, NULL, OPT_STORE },
+    { "force", no_argument, NULL, OPT_FORCE },
+    { "no-test", no_argument, NULL, OPT_NO_TEST },
+    { "zoom-url", required_argument, NULL, OPT_ZOOM_URL },
+    { "api-url", required_argument, NULL, OPT_API_URL },
+    { "cloud", required_argument, NULL, OPT_CLOUD },
+    { "ca-file", required_argument, NULL, OPT_CA_FILE },
+    { "timeout", required_argument, NULL, OPT_TIMEOUT },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char *path = NULL, *preset = NULL, *zoom_url = "https://zoom.us",
+             *api_url = "https://api.zoom.us", *ca_file = NULL;
+  long timeout = DEFAULT_TIMEOUT;
+  PlainOptions po = { .secret_store = SECRET_STORE_KEYRING };
+  int c;
+
+  while ((c = getopt_long (argc, argv, "a:p:h", options, NULL)) != -1)
+    switch (c)
+      {
+      case OPT_PLAIN:
+        break;
+      case OPT_PRESET:
+        preset = optarg;
+        break;
+      case 'a':
+        path = optarg;
+        break;
+      case 'p':
+        po.profile = optarg;
+        break;
+      case OPT_STORE:
+        if (strcmp (optarg, "file") == 0)
+          po.secret_store = SECRET_STORE_FILE;
+        else if (strcmp (optarg, "keyring") != 0)
+          return cli_usage_error ("setup", _("--secret-store takes keyring or file, not "
+                                             "'%s'"),
+                                  optarg);
+        break;
+      case OPT_FORCE:
+        po.force = TRUE;
+        break;
+      case OPT_NO_TEST:
+        po.skip_live_test = TRUE;
+        break;
+      case OPT_ZOOM_URL:
+        zoom_url = optarg;
+        break;
+      case OPT_API_URL:
+        api_url = optarg;
+        break;
+      case OPT_CLOUD:
+        if (strcmp (optarg, "gov") == 0)
+          zoom_url = "https://zoomgov.com", api_url = "https://api.zoomgov.com";
+        else if (strcmp (optarg, "global") != 0)
+          return cli_usage_error ("setup", _("--cloud takes gov or global, not '%s'"),
+                                  optarg);
+        break;
+      case OPT_CA_FILE:
+        if (cli_option_ca_file ("setup", optarg, &ca_file) != EXIT_OK)
+          return EXIT_USAGE;
+        break;
+      case OPT_TIMEOUT:
+        if (cli_option_timeout ("setup", optarg, &timeout) != EXIT_OK)
+          return EXIT_USAGE;
+        break;
+      case 'h':
+        setup_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("setup");
+      }
+  if (optind < argc)
+    return cli_usage_error ("setup", _("unexpected argument '%s'"), argv[optind]);
+
+  g_autoptr (Findings) findings = findings_new ();
+  int status;
+  po.answers = cli_load_answers ("setup", path, NULL, FALSE, findings, &status);
+  if (po.answers == NULL)
+    return status;
+  if (cli_print_findings (findings, stderr) > 0)
+    {
+      answers_free (po.answers);
+      return EXIT_USAGE;
+    }
+  if (preset != NULL)
+    answers_set (po.answers, ANSWER_PRESET, preset, ORIGIN_ANSWER);
+  VerifyOptions vo = { .zoom_url = zoom_url, .api_url = api_url, .ca_file = ca_file,
+                       .timeout_s = (guint) timeout, .max_wait_s = (guint) timeout };
+  po.verify = &vo;
+  return plain_run (&po);
+}

@@ -1,0 +1,218 @@
+/* flow.c - see flow.h. The steps follow DESIGN.md's "The wizard's steps". */
+#include "flow.h"
+#include "core/rules.h"
+
+#include <string.h>
+
+#define END ANSWER_N_KEYS
+
+static const FlowStep steps[] = {
+  { "integration", N_("Integration"),
+    N_("What are you connecting to Zoom? A preset fills in everything it knows."),
+    FLOW_STEP_ASK, { ANSWER_PRESET, END } },
+  { "app-type", N_("App type"),
+    N_("The kind of Zoom Marketplace app, chosen on Develop → Build App."),
+    FLOW_STEP_ASK, { ANSWER_APP_TYPE, END } },
+  { "management", N_("Management"),
+    N_("Who authorizes the app: each user, or an admin for the whole account."),
+    FLOW_STEP_ASK, { ANSWER_MANAGEMENT, END } },
+  { "environment", N_("Credentials"),
+    N_("Development credentials work at once, for the accounts you add to the "
+       "app; Production ones after Zoom publishes it."),
+    FLOW_STEP_ASK, { ANSWER_ENVIRONMENT, END } },
+  { "urls", N_("URLs"),
+    N_("Where Zoom sends users back after they allow the app, and the allow list: "
+       "paste each into the app's settings exactly as shown."),
+    FLOW_STEP_ASK,
+    { ANSWER_SITE_URL, ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST, ANSWER_DEAUTHORIZATION_URL,
+      END } },
+  { "scopes", N_("Scopes"),
+    N_("What the app may do. One app never mixes user-level and :admin scopes."),
+    FLOW_STEP_ASK, { ANSWER_SCOPES, END } },
+  { "webhooks", N_("Events"),
+    N_("Where Zoom sends events, which ones, and the secrets that prove they "
+       "come from Zoom."),
+    FLOW_STEP_ASK,
+    { ANSWER_EVENT_ENDPOINT, ANSWER_EVENTS, ANSWER_SECRET_TOKEN, ANSWER_ENCRYPTION_KEY,
+      ANSWER_WEBHOOK_SECRET, END } },
+  { "credentials", N_("App credentials"),
+    N_("From the app's App Credentials page in the Zoom Marketplace."),
+    FLOW_STEP_ASK, { ANSWER_ACCOUNT_ID, ANSWER_CLIENT_ID, ANSWER_CLIENT_SECRET, END } },
+  { "live-test", N_("Live test"),
+    N_("zoomwiz asks Zoom, as your server will, and says what is wrong."),
+    FLOW_STEP_LIVE, { END } },
+  { "save", N_("Save and export"),
+    N_("A profile (its secrets in the keyring, or in a file with --secret-store "
+       "file), and what to paste where in the Marketplace."),
+    FLOW_STEP_SAVE, { END } },
+};
+
+const FlowStep *
+flow_steps (guint *n)
+{
+  *n = G_N_ELEMENTS (steps);
+  return steps;
+}
+
+const FlowStep *
+flow_step_by_id (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (strcmp (steps[i].id, id) == 0)
+      return &steps[i];
+  return NULL;
+}
+
+static gboolean
+is_s2s (const Answers *a)
+{
+  return answers_app_type (a) == APP_TYPE_S2S;
+}
+
+/* Whether a preset's list (secrets, generated) names KEY. */
+static gboolean
+names (char **list, AnswerKey key)
+{
+  return list != NULL && g_strv_contains ((const char *const *) list,
+                                          answer_key_info (key)->name);
+}
+
+gboolean
+flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
+{
+  gboolean listed = FALSE;
+  for (const AnswerKey *k = s->keys; *k != END; k++)
+    listed = listed || *k == key;
+  if (!listed)
+    return FALSE;
+  switch (key)
+    {
+    case ANSWER_ACCOUNT_ID:
+      return is_s2s (a);
+    case ANSWER_SITE_URL:
+      /* Only a preset that makes URLs from it asks for it. */
+      return p != NULL && p->site_url_example != NULL;
+    case ANSWER_DEAUTHORIZATION_URL:
+      return p != NULL && p->defaults[ANSWER_DEAUTHORIZATION_URL] != NULL;
+    case ANSWER_ENCRYPTION_KEY:
+    case ANSWER_WEBHOOK_SECRET:
+      return p != NULL && names (p->generated, key);
+    case ANSWER_SECRET_TOKEN:
+      {
+        const char *events = answers_get (a, ANSWER_EVENTS);
+        return (events != NULL && *events != '\0')
+               || (p != NULL && names (p->secrets, key));
+      }
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  if (is_s2s (a) && (strcmp (s->id, "management") == 0 || strcmp (s->id, "environment") == 0
+                     || strcmp (s->id, "urls") == 0))
+    return FALSE; /* one credential set, account level, no user to send back */
+  if (s->kind != FLOW_STEP_ASK)
+    return TRUE;
+  for (const AnswerKey *k = s->keys; *k != END; k++)
+    if (flow_asks (s, *k, a, p))
+      return TRUE;
+  return FALSE;
+}
+
+const FlowStep *
+flow_next (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  for (const FlowStep *t = s != NULL ? s + 1 : steps; t < steps + G_N_ELEMENTS (steps); t++)
+    if (flow_step_applies (t, a, p))
+      return t;
+  return NULL;
+}
+
+const FlowStep *
+flow_prev (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  for (const FlowStep *t = s - 1; t >= steps; t--)
+    if (flow_step_applies (t, a, p))
+      return t;
+  return NULL;
+}
+
+guint
+flow_position (const FlowStep *s, const Answers *a, const Preset *p, guint *total)
+{
+  guint n = 0, at = 0;
+  for (const FlowStep *t = flow_next (NULL, a, p); t != NULL; t = flow_next (t, a, p))
+    {
+      n++;
+      if (t == s)
+        at = n;
+    }
+  if (total != NULL)
+    *total = n;
+  return at;
+}
+
+static const struct
+{
+  AnswerKey key;
+  const char *value;
+  const char *help;
+} choice_help[] = {
+  { ANSWER_APP_TYPE, "general",
+    N_("General app (OAuth): a user or an admin allows it") },
+  { ANSWER_APP_TYPE, "s2s",
+    N_("Server-to-Server OAuth: your own server, no user") },
+  { ANSWER_APP_TYPE, "oauth-legacy",
+    N_("OAuth app made before 2024 (classic scope names)") },
+  { ANSWER_MANAGEMENT, "user",
+    N_("each user allows it for themselves; user-level scopes") },
+  { ANSWER_MANAGEMENT, "admin",
+    N_("an admin allows it for the account; :admin scopes") },
+  { ANSWER_ENVIRONMENT, "development",
+    N_("works at once, for the accounts you add to the app") },
+  { ANSWER_ENVIRONMENT, "production",
+    N_("for a published app, after Zoom's review") },
+};
+
+const char *
+flow_choice_help (AnswerKey key, const char *value)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choice_help); i++)
+    if (choice_help[i].key == key && strcmp (choice_help[i].value, value) == 0)
+      return choice_help[i].help;
+  return NULL;
+}
+
+const char *
+flow_step_note (const FlowStep *s)
+{
+  if (strcmp (s->id, "app-type") == 0)
+    /* Reference: no new JWT apps from 2023-06-01, all deactivated 2023-09-08. */
+    return N_("JWT apps were switched off in September 2023: for your own server, "
+              "choose Server-to-Server OAuth.");
+  return NULL;
+}
+
+Findings *
+flow_step_findings (const FlowStep *s, const Answers *a, const Catalog *c, const Preset *p)
+{
+  g_autoptr (Findings) all = findings_new ();
+  Findings *mine = findings_new ();
+
+  rules_run (a, c, p, all);
+  for (guint i = 0; i < all->items->len; i++)
+    {
+      Finding *f = all->items->pdata[i];
+      for (const AnswerKey *k = s->keys; *k != END; k++)
+        if (flow_asks (s, *k, a, p) && strcmp (f->key, answer_key_info (*k)->name) == 0)
+          {
+            /* Moved, not copied: ALL is freed below without it. */
+            g_ptr_array_add (mine->items, g_ptr_array_steal_index (all->items, i--));
+            break;
+          }
+    }
+  return mine;
+}

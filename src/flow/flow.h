@@ -1,0 +1,61 @@
+/* flow.h - the wizard's steps as data, read by every front end: what each
+ * step asks (answers keys), when it applies, the help for each choice, and
+ * its validation by the core rules. No terminal here, no rule of its own. */
+#ifndef ZW_FLOW_H
+#define ZW_FLOW_H
+
+#include "core/answers.h"
+#include "core/catalog.h"
+#include "core/findings.h"
+#include "core/preset.h"
+
+#define FLOW_MAX_KEYS 6
+
+typedef enum
+{
+  FLOW_STEP_ASK,  /* asks answers keys */
+  FLOW_STEP_LIVE, /* the live test against Zoom (and the event endpoint) */
+  FLOW_STEP_SAVE  /* profile, keyring, exports, the Marketplace checklist */
+} FlowStepKind;
+
+typedef struct
+{
+  const char *id;    /* stable: "integration", "app-type", ... */
+  const char *title; /* N_(): translate with _() */
+  const char *help;  /* N_(): one line under the title */
+  FlowStepKind kind;
+  /* What it asks, in order; ANSWER_N_KEYS ends the list. */
+  AnswerKey keys[FLOW_MAX_KEYS + 1];
+} FlowStep;
+
+/* Every step in order; *N gets their number. */
+const FlowStep *flow_steps (guint *n);
+const FlowStep *flow_step_by_id (const char *id);
+
+/* Whether step S applies to the answers (no management step for a
+ * Server-to-Server app, ...), and whether it asks KEY for them (the
+ * account ID only for Server-to-Server, the generated secrets only where
+ * the preset makes them, ...). P may be NULL. */
+gboolean flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p);
+gboolean flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p);
+
+/* The applicable step after S (S NULL: the first), or before it; NULL past
+ * the end. */
+const FlowStep *flow_next (const FlowStep *s, const Answers *a, const Preset *p);
+const FlowStep *flow_prev (const FlowStep *s, const Answers *a, const Preset *p);
+/* "N of M": S's place among the applicable steps (from 1), and their count. */
+guint flow_position (const FlowStep *s, const Answers *a, const Preset *p, guint *total);
+
+/* One line of help for VALUE of a choice KEY (N_(): translate with _()),
+ * or NULL. */
+const char *flow_choice_help (AnswerKey key, const char *value);
+/* A note the step shows whatever is chosen (the retired JWT apps on the
+ * app-type step), N_(), or NULL. */
+const char *flow_step_note (const FlowStep *s);
+
+/* Every rule over the answers (P's defaults already applied), keeping the
+ * findings about the keys step S asks. */
+Findings *flow_step_findings (const FlowStep *s, const Answers *a, const Catalog *c,
+                              const Preset *p);
+
+#endif

@@ -1,0 +1,410 @@
+/* plain.c - see plain.h. */
+#include "plain.h"
+#include "core/export.h"
+#include "core/rules.h"
+#include "core/secret.h"
+#include "flow/flow.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+typedef struct
+{
+  const PlainOptions *o;
+  Answers *a;
+  Preset *preset;
+  Catalog *catalog;
+  gboolean interactive; /* standard input is a terminal: wrong answers are asked again */
+  gboolean generated[ANSWER_N_KEYS]; /* made by zoomwiz, not given */
+} Ctx;
+
+char *
+plain_read_secret (const char *prompt)
+{
+  struct termios old, quiet;
+  char buf[1024];
+
+  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
+    return NULL;
+  quiet = old;
+  quiet.c_lflag &= ~(tcflag_t) ECHO;
+  fputs (prompt, stderr);
+  fflush (stderr);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+  char *line = fgets (buf, sizeof buf, stdin);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
+  fputc ('\n', stderr);
+  if (line == NULL)
+    return NULL;
+  char *secret = g_strndup (buf, strcspn (buf, "\r\n"));
+  explicit_bzero (buf, sizeof buf);
+  return secret;
+}
+
+void
+plain_print_checks (const GPtrArray *checks, FILE *out)
+{
+  int width = 12;
+  for (guint i = 0; i < checks->len; i++)
+    width = MAX (width, (int) strlen (((const Check *) checks->pdata[i])->id));
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const Check *c = checks->pdata[i];
+      const char *status = c->status == CHECK_PASS ? _("pass")
+                           : c->status == CHECK_FAIL ? _("fail") : _("skip");
+      fprintf (out, "%-*s %-5s %s\n", width, c->id, status, c->message);
+      if (c->fix != NULL && c->status != CHECK_PASS)
+        {
+          /* Under the message: the fix line of a finding, indented. */
+          fprintf (out, "%*s", width + 5, "");
+          fprintf (out, _("  fix: %s\n"), c->fix);
+        }
+    }
+}
+
+/* TEXT on lines of at most 79 columns, each indented by two spaces. */
+static void
+print_wrapped (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  glong col = 0;
+  for (char **w = words; *w != NULL; w++)
+    {
+      glong len = g_utf8_strlen (*w, -1);
+      if (col > 0 && col + 1 + len > 79)
+        {
+          fputc ('\n', stdout);
+          col = 0;
+        }
+      printf ("%s%s", col == 0 ? "  " : " ", *w);
+      col += (col == 0 ? 2 : 1) + len;
+    }
+  fputc ('\n', stdout);
+}
+
+/* A line of standard input without its newline; NULL at its end. */
+static char *
+read_line (void)
+{
+  char buf[4096];
+  fflush (stdout);
+  if (fgets (buf, sizeof buf, stdin) == NULL)
+    return NULL;
+  char *line = g_strndup (buf, strcspn (buf, "\r\n"));
+  explicit_bzero (buf, sizeof buf);
+  return line;
+}
+
+/* Preset defaults follow the answers they are made from (a new site URL
+ * makes a new redirect URL): drop them and fill them in again. */
+static void
+refill (Ctx *x)
+{
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (x->a->origin[k] == ORIGIN_PRESET)
+      answers_set (x->a, k, NULL, ORIGIN_UNSET);
+  if (x->preset != NULL)
+    preset_apply (x->preset, x->a, x->catalog);
+}
+
+static gboolean
+choose_preset (Ctx *x, const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  g_clear_pointer (&x->preset, preset_free);
+  if (id != NULL && *id != '\0' && (x->preset = preset_load (id, &error)) == NULL)
+    {
+      printf ("  %s\n", error->message);
+      return FALSE;
+    }
+  /* Secrets the preset makes are made now: its URL templates use them. */
+  for (char **g = x->preset != NULL ? x->preset->generated : NULL; g != NULL && *g; g++)
+    {
+      int k = answer_key_by_name (*g);
+      if (k < 0 || answers_get (x->a, k) != NULL)
+        continue;
+      char *s = secret_generate (SECRET_DEFAULT_BYTES, &error);
+      if (s == NULL)
+        {
+          printf ("  %s\n", error->message);
+          return FALSE;
+        }
+      answers_set (x->a, k, s, ORIGIN_ANSWER);
+      secret_free (s);
+      x->generated[k] = TRUE;
+    }
+  refill (x);
+  return TRUE;
+}
+
+/* Shows a value as it may be shown: secrets masked, and a URL's ?secret=
+ * (the Mattermost plugin's Webhook Secret) hidden. */
+static char *
+shown (AnswerKey k, const char *value)
+{
+  if (value == NULL)
+    return g_strdup ("");
+  if (answer_is_secret (k))
+    return profile_mask_secret (value);
+  return url_for_display (value);
+}
+
+static void
+list_choices (Ctx *x, AnswerKey k)
+{
+  if (k == ANSWER_PRESET)
+    {
+      g_auto (GStrv) ids = preset_list (NULL);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          g_autoptr (Preset) p = preset_load (ids[i], NULL);
+          printf ("    %2u) %-20s %s\n", i + 1, ids[i], p ? p->title : "");
+        }
+      return;
+    }
+  const char *const *choices = answer_key_info (k)->choices;
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    {
+      const char *help = flow_choice_help (k, choices[i]);
+      printf ("    %2u) %-14s %s\n", i + 1, choices[i], help ? _(help) : "");
+    }
+  (void) x;
+}
+
+/* A numbered choice means the name at that place. */
+static char *
+resolve_choice (AnswerKey k, const char *typed)
+{
+  char *end;
+  long n = strtol (typed, &end, 10);
+  if (*typed == '\0' || *end != '\0' || n < 1)
+    return g_strdup (typed);
+  g_auto (GStrv) ids = k == ANSWER_PRESET ? preset_list (NULL) : NULL;
+  const char *const *choices = k == ANSWER_PRESET ? (const char *const *) ids
+                                                  : answer_key_info (k)->choices;
+  guint len = choices != NULL ? g_strv_length ((char **) choices) : 0;
+  return (gulong) n <= len ? g_strdup (choices[n - 1]) : g_strdup (typed);
+}
+
+/* Asks KEY once. FALSE when standard input has ended. */
+static gboolean
+ask (Ctx *x, AnswerKey k)
+{
+  const AnswerKeyInfo *info = answer_key_info (k);
+  const char *current = answers_get (x->a, k);
+
+  if (info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET)
+    list_choices (x, k);
+  g_autofree char *now = shown (k, current);
+  g_autofree char *prompt = current != NULL && *current
+                                ? g_strdup_printf ("  %s [%s]: ", info->name, now)
+                                : g_strdup_printf ("  %s: ", info->name);
+  char *typed;
+  if (info->kind == ANSWER_KIND_SECRET && x->interactive)
+    typed = plain_read_secret (prompt);
+  else
+    {
+      fputs (prompt, stdout);
+      typed = read_line ();
+      if (!x->interactive)
+        /* A transcript reads well: the answer after its prompt. */
+        printf ("%s\n", typed == NULL ? ""
+                        : info->kind == ANSWER_KIND_SECRET ? "********" : typed);
+    }
+  if (typed == NULL)
+    return FALSE;
+  if (*typed != '\0')
+    {
+      g_autofree char *value = info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET
+                                   ? resolve_choice (k, typed)
+                                   : g_strdup (typed);
+      answers_set (x->a, k, value, ORIGIN_ANSWER);
+      if (k == ANSWER_PRESET)
+        choose_preset (x, value);
+      else
+        refill (x);
+    }
+  explicit_bzero (typed, strlen (typed));
+  g_free (typed);
+  return TRUE;
+}
+
+/* Says that a secret was made by zoomwiz rather than asking for it. */
+static gboolean
+generated (Ctx *x, AnswerKey k)
+{
+  if (!x->generated[k])
+    return FALSE;
+  printf (_("  %s: generated, %d random characters\n"),
+          answer_key_info (k)->name, SECRET_GENERATED_LENGTH);
+  return TRUE;
+}
+
+/* Asks what step S asks, then checks the step; asks again what is wrong
+ * while someone can answer. FALSE when no one can. */
+static gboolean
+run_step (Ctx *x, const FlowStep *s)
+{
+  guint total, at = flow_position (s, x->a, x->preset, &total);
+  gboolean wrong[ANSWER_N_KEYS] = { FALSE };
+  gboolean first = TRUE, ended = FALSE;
+
+  /* TRANSLATORS: "Step 3 of 10: Management" */
+  printf (_("\nStep %u of %u: %s\n"), at, total, _(s->title));
+  print_wrapped (_(s->help));
+  if (flow_step_note (s) != NULL)
+    print_wrapped (_(flow_step_note (s)));
+  for (;;)
+    {
+      for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
+        {
+          if (!flow_asks (s, *k, x->a, x->preset) || (first && generated (x, *k)))
+            continue;
+          gboolean given = x->a->origin[*k] == ORIGIN_ANSWER;
+          if (first && given && !wrong[*k])
+            {
+              g_autofree char *v = shown (*k, answers_get (x->a, *k));
+              printf (_("  %s: %s (from the answers)\n"), answer_key_info (*k)->name, v);
+              continue;
+            }
+          if (!first && !wrong[*k])
+            continue;
+          if (ended)
+            {
+              /* Standard input has ended: a value stays as it is (a
+               * default, or none), and the rules say whether that will do. */
+              g_autofree char *v = shown (*k, answers_get (x->a, *k));
+              printf ("  %s: %s\n", answer_key_info (*k)->name, v);
+              continue;
+            }
+          ended = !ask (x, *k);
+        }
+      g_autoptr (Findings) f = flow_step_findings (s, x->a, x->catalog, x->preset);
+      guint errors = 0;
+      memset (wrong, 0, sizeof wrong);
+      for (guint i = 0; i < f->items->len; i++)
+        {
+          const Finding *item = f->items->pdata[i];
+          /* TRANSLATORS: "error: KEY: MESSAGE [RULE-ID]" for one finding. */
+          printf (_("%s: %s: %s [%s]\n"),
+                  item->severity == SEVERITY_ERROR ? _("error") : _("warning"), item->key,
+                  item->message, item->rule);
+          if (item->fix != NULL)
+            printf (_("  fix: %s\n"), item->fix);
+          if (item->severity == SEVERITY_ERROR)
+            {
+              errors++;
+              int k = answer_key_by_name (item->key);
+              if (k >= 0)
+                wrong[k] = TRUE;
+            }
+        }
+      if (errors == 0)
+        return TRUE;
+      if (!x->interactive || ended)
+        {
+          fprintf (stderr, _("zoomwiz: the step %s has errors (above), and standard "
+                             "input is no terminal to ask again: correct the answers "
+                             "file\n"),
+                   _(s->title));
+          return FALSE;
+        }
+      printf ("%s\n", _("  Answer again what the errors name (Enter keeps the current "
+                         "value)."));
+      first = FALSE;
+    }
+}
+
+static int
+live_test (Ctx *x)
+{
+  if (x->o->skip_live_test || x->o->verify == NULL)
+    {
+      printf ("  %s\n", _("Skipped (--no-test); run 'zoomwiz verify --profile NAME' "
+                          "later."));
+      return 0;
+    }
+  g_autoptr (Verification) v = verify_run (x->a, x->o->verify);
+  plain_print_checks (v->checks, stdout);
+  return verification_exit_status (v) == 0 ? 0 : 1;
+}
+
+static int
+save (Ctx *x)
+{
+  g_autoptr (GError) error = NULL;
+  const char *name = x->o->profile;
+  g_autofree char *asked = NULL;
+  const char *fallback = answers_get (x->a, ANSWER_PRESET) ? answers_get (x->a, ANSWER_PRESET)
+                                                          : "zoom";
+  if (name == NULL)
+    {
+      printf (_("  profile name [%s]: "), fallback);
+      asked = read_line ();
+      if (!x->interactive)
+        printf ("%s\n", asked ? asked : "");
+      name = asked != NULL && *asked ? asked : fallback;
+    }
+  if (!profile_save (name, x->a, x->o->secret_store, x->o->force, &error))
+    {
+      fprintf (stderr, "zoomwiz: %s\n", error->message);
+      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED) ? 4 : 2;
+    }
+  g_autofree char *path = profile_path (name);
+  printf (_("  Profile %s saved: %s.\n"), name, path);
+  ExportOptions eo = { .profile = name };
+  g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->preset, &eo, NULL);
+  if (checklist != NULL)
+    printf ("\n%s", checklist);
+  printf (_("\nExport what the server needs with:\n  zoomwiz export --profile %s "
+            "--format FORMAT -o FILE\n"),
+          name);
+  return 0;
+}
+
+int
+plain_run (const PlainOptions *o)
+{
+  g_autoptr (GError) error = NULL;
+  Ctx x = { .o = o, .a = o->answers, .catalog = catalog_load (NULL, &error),
+            .interactive = isatty (STDIN_FILENO) };
+  int status = 0;
+
+  if (x.catalog == NULL)
+    {
+      fprintf (stderr, _("zoomwiz: cannot load the scope catalog: %s\n"), error->message);
+      answers_free (x.a);
+      return 2;
+    }
+  if (answers_get (x.a, ANSWER_PRESET) != NULL
+      && !choose_preset (&x, answers_get (x.a, ANSWER_PRESET)))
+    status = 2;
+  for (const FlowStep *s = flow_next (NULL, x.a, x.preset); s != NULL && status != 2
+                                                               && status != 4;
+       s = flow_next (s, x.a, x.preset))
+    {
+      if (s->kind == FLOW_STEP_ASK)
+        {
+          if (!run_step (&x, s))
+            status = 2;
+          continue;
+        }
+      guint total, at = flow_position (s, x.a, x.preset, &total);
+      printf (_("\nStep %u of %u: %s\n"), at, total, _(s->title));
+      print_wrapped (_(s->help));
+      if (s->kind == FLOW_STEP_LIVE)
+        status = live_test (&x);
+      else
+        {
+          int saved = save (&x);
+          if (saved != 0)
+            status = saved;
+        }
+    }
+  g_clear_pointer (&x.preset, preset_free);
+  catalog_free (x.catalog);
+  answers_free (x.a);
+  return status;
+}

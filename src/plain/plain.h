@@ -1,0 +1,34 @@
+/* plain.h - the wizard as numbered line prompts on standard input and
+ * output: for scripts, screen readers and terminals that cannot draw. A thin
+ * view over the flow; every rule comes from the core. */
+#ifndef ZW_PLAIN_H
+#define ZW_PLAIN_H
+
+#include "core/answers.h"
+#include "net/verify.h"
+#include "store/profile.h"
+
+#include <stdio.h>
+
+typedef struct
+{
+  Answers *answers;          /* pre-filled (--answers, --preset); taken over */
+  const char *profile;       /* the name to save under; NULL: asked */
+  SecretStore secret_store;
+  gboolean skip_live_test;
+  gboolean force;            /* replace a profile of the same name */
+  const VerifyOptions *verify; /* Zoom's URLs, CA, timeout for the live test */
+} PlainOptions;
+
+/* Runs every step. 0 saved (the live test passed or was skipped), 1 saved
+ * though the live test failed, 2 an answer was missing or wrong with no
+ * one to ask (standard input ended), 4 the keyring did not answer. */
+int plain_run (const PlainOptions *o);
+
+/* A line typed without echo when standard input is a terminal; NULL when
+ * it is not one (a secret never comes from a pipe unasked). */
+char *plain_read_secret (const char *prompt);
+/* Live checks, a line each, with the fix under a failure. */
+void plain_print_checks (const GPtrArray *checks, FILE *out);
+
+#endif

@@ -1,0 +1,110 @@
+#!/bin/sh
+# setup-plain.sh - zoomwiz setup --plain through a pipe: the same steps as
+# the wizard, as numbered prompts; answers files pre-fill them and, complete,
+# run them unattended; wrong or missing answers end it with exit 2.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+for tool in python3 openssl; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+. "$top_srcdir/tests/zoom-server.sh"
+SECRET=s2s-secret-XYZZY-0000000000000001
+profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
+
+# setup INPUT ARGS...: zoomwiz setup --plain with INPUT on standard input.
+setup () {
+  input=$1; shift
+  printf '%s' "$input" | "$ZOOMWIZ" setup --plain --secret-store file "$@" >"$tap_tmp/out" 2>"$tap_tmp/err"
+  rc=$?
+  out=$(cat "$tap_tmp/out") err=$(cat "$tap_tmp/err")
+}
+
+# -- a Server-to-Server app, every answer typed (into a pipe)
+setup "4
+s2s
+user:read:user:admin
+
+
+AcCoUnTiD0000000000000
+S2sClientId0000000000
+$SECRET
+typed
+" --no-test
+is "a typed Server-to-Server set-up exits 0" "$rc" 0
+ok "the steps are numbered, without the ones S2S does not have" \
+  sh -c 'printf "%s" "$1" | grep -q "^Step 2 of 7: App type" && ! printf "%s" "$1" | grep -q "Management"' - "$out"
+ok "the preset is chosen by its number" grep -q "^preset=own-server" "$profiles/typed.ini"
+ok "the secret is never shown" lacks "$out$err" "XYZZY"
+ok "the profile is saved without the secret in its INI" \
+  sh -c '[ -f "$1/typed.ini" ] && ! grep -q XYZZY "$1/typed.ini" && grep -q XYZZY "$1/typed.secrets"' - "$profiles"
+ok "the Marketplace checklist follows" contains "$out" "## Steps in the Zoom App Marketplace"
+
+# -- a wrong answer from a pipe: said, with the fix, and exit 2
+setup "4
+s2s
+meeting:read:meeting user:read:user:admin
+" --no-test
+ok "mixed :admin and user scopes are refused with the rule" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "scope-level-mixed" && printf "%s" "$3" | grep -q "step Scopes has errors"' - "$rc" "$out" "$err"
+setup "4
+s2s
+user:read:user:admin
+" --no-test
+ok "input that ends early: exit 2, naming what is missing" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "account_id" && printf "%s" "$3" | grep -q "step App credentials has errors"' - "$rc" "$out" "$err"
+
+# -- unattended from a complete answers file (Mattermost, account level)
+cat > "$tap_tmp/mm.ini" <<EOF2
+[zoomwiz]
+preset=mattermost-account
+site_url=https://chat.example.com
+client_id=MmClientId000000000000
+client_secret=MmClientSecretXYZZY00000000000
+secret_token=MmTokenXYZZY00000000001
+EOF2
+chmod 600 "$tap_tmp/mm.ini"
+"$ZOOMWIZ" setup --plain --answers "$tap_tmp/mm.ini" --profile mm --secret-store file --no-test \
+  </dev/null >"$tap_tmp/out" 2>"$tap_tmp/err"
+rc=$? out=$(cat "$tap_tmp/out")
+is "a complete answers file runs unattended (exit 0)" "$rc" 0
+ok "given answers are shown as such" contains "$out" "client_id: MmClientId000000000000 (from the answers)"
+ok "the plugin's secrets are generated" \
+  sh -c 'printf "%s" "$1" | grep -q "encryption_key: generated" && grep -Eq "^webhook_secret=[A-Za-z0-9_-]{32}$" "$2/mm.secrets"' - "$out" "$profiles"
+ok "the URLs come from the site URL" contains "$out" "https://chat.example.com/plugins/zoom/oauth2/complete"
+hook=$(sed -n 's/^webhook_secret=//p' "$profiles/mm.secrets")
+ok "the event URL is shown with its ?secret= hidden" \
+  sh -c 'printf "%s" "$1" | grep -q "plugins/zoom/webhook?secret=…" && ! printf "%s" "$1" | grep -qF "$2"' - "$out" "$hook"
+run export --profile mm --format mattermost -o "$tap_tmp/mm.json"
+is "and the profile exports the Mattermost patch" "$rc" 0
+
+# -- the live test against the fake Zoom
+zoom_server_certs "$tap_tmp/certs" || exit 99
+cat > "$tap_tmp/config.json" <<EOF2
+{ "clients": [ {"client_id": "S2sClientId0000000000", "client_secret": "$SECRET", "kind": "s2s",
+   "account_id": "AcCoUnTiD0000000000000", "activated": true, "scopes": "user:read:user:admin"} ] }
+EOF2
+zoom_server_start "$tap_tmp/config.json" || exit 99
+setup "4
+s2s
+user:read:user:admin
+
+
+AcCoUnTiD0000000000000
+S2sClientId0000000000
+$SECRET
+live
+" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
+ok "the live test runs in its step and passes (exit 0)" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "^credentials  *pass" && printf "%s" "$2" | grep -q "^scopes  *pass"' - "$rc" "$out"
+setup "4
+s2s
+user:read:user:admin
+
+
+AcCoUnTiD0000000000000
+S2sClientId0000000000
+wrong-secret-0000000000000000
+wrongsecret
+" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
+ok "a wrong secret: the diagnosis, saved anyway, exit 1" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "refused the client ID or the client secret" && [ -f "$3/wrongsecret.ini" ]' - "$rc" "$out" "$profiles"
+done_testing

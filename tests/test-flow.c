@@ -1,0 +1,163 @@
+/* test-flow.c - the wizard's steps as data: which apply to which answers,
+ * what each asks, "N of M", and that each step sees only its own findings. */
+#include "flow/flow.h"
+
+#include <string.h>
+
+static Catalog *catalog;
+
+static Answers *
+answers_with (const char *preset_id, Preset **preset, ...) G_GNUC_NULL_TERMINATED;
+
+/* Answers with KEY, VALUE pairs, the preset's defaults applied. */
+static Answers *
+answers_with (const char *preset_id, Preset **preset, ...)
+{
+  Answers *a = answers_new ();
+  va_list ap;
+  va_start (ap, preset);
+  for (const char *k; (k = va_arg (ap, const char *)) != NULL;)
+    answers_set (a, answer_key_by_name (k), va_arg (ap, const char *), ORIGIN_ANSWER);
+  va_end (ap);
+  *preset = NULL;
+  if (preset_id != NULL)
+    {
+      answers_set (a, ANSWER_PRESET, preset_id, ORIGIN_ANSWER);
+      *preset = preset_load (preset_id, NULL);
+      g_assert_nonnull (*preset);
+      preset_apply (*preset, a, catalog);
+    }
+  return a;
+}
+
+static char *
+applicable (const Answers *a, const Preset *p)
+{
+  GString *s = g_string_new (NULL);
+  for (const FlowStep *t = flow_next (NULL, a, p); t != NULL; t = flow_next (t, a, p))
+    g_string_append_printf (s, "%s%s", s->len ? " " : "", t->id);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_table (void)
+{
+  guint n;
+  const FlowStep *steps = flow_steps (&n);
+  g_assert_cmpuint (n, ==, 10); /* DESIGN.md's ten steps */
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (steps[i].title != NULL && *steps[i].title);
+      g_assert_true (steps[i].help != NULL && *steps[i].help);
+      g_assert_true (flow_step_by_id (steps[i].id) == &steps[i]);
+    }
+  g_assert_null (flow_step_by_id ("no-such-step"));
+  /* Every choice of the choice keys the steps ask has its line of help. */
+  static const AnswerKey choices[] = { ANSWER_APP_TYPE, ANSWER_MANAGEMENT,
+                                       ANSWER_ENVIRONMENT };
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    for (const char *const *v = answer_key_info (choices[i])->choices; *v; v++)
+      g_assert_nonnull (flow_choice_help (choices[i], *v));
+  g_assert_nonnull (flow_step_note (flow_step_by_id ("app-type")));
+}
+
+static void
+test_s2s (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with ("own-server", &p, NULL);
+  g_autofree char *ids = applicable (a, p);
+  /* No management, credentials type or URLs for Server-to-Server. */
+  g_assert_cmpstr (ids, ==, "integration app-type scopes webhooks credentials live-test save");
+  const FlowStep *cred = flow_step_by_id ("credentials");
+  g_assert_true (flow_asks (cred, ANSWER_ACCOUNT_ID, a, p));
+  g_assert_true (flow_asks (cred, ANSWER_CLIENT_SECRET, a, p));
+  guint total;
+  g_assert_cmpuint (flow_position (cred, a, p, &total), ==, 5);
+  g_assert_cmpuint (total, ==, 7);
+  preset_free (p);
+}
+
+static void
+test_mattermost (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with ("mattermost-account", &p, "site_url",
+                                        "https://chat.example.com", NULL);
+  g_autofree char *ids = applicable (a, p);
+  g_assert_cmpstr (ids, ==, "integration app-type management environment urls scopes "
+                            "webhooks credentials live-test save");
+  const FlowStep *urls = flow_step_by_id ("urls");
+  g_assert_true (flow_asks (urls, ANSWER_SITE_URL, a, p));
+  g_assert_true (flow_asks (urls, ANSWER_DEAUTHORIZATION_URL, a, p));
+  const FlowStep *hooks = flow_step_by_id ("webhooks");
+  g_assert_true (flow_asks (hooks, ANSWER_ENCRYPTION_KEY, a, p));
+  g_assert_true (flow_asks (hooks, ANSWER_WEBHOOK_SECRET, a, p));
+  g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  /* A key the step does not list is never asked there. */
+  g_assert_false (flow_asks (hooks, ANSWER_CLIENT_ID, a, p));
+  g_assert_false (flow_asks (flow_step_by_id ("credentials"), ANSWER_ACCOUNT_ID, a, p));
+  /* Back and forward. */
+  g_assert_true (flow_next (urls, a, p) == flow_step_by_id ("scopes"));
+  g_assert_true (flow_prev (urls, a, p) == flow_step_by_id ("environment"));
+  g_assert_null (flow_prev (flow_step_by_id ("integration"), a, p));
+  g_assert_null (flow_next (flow_step_by_id ("save"), a, p));
+  preset_free (p);
+}
+
+static void
+test_own_app (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with ("own-app", &p, "app_type", "general", NULL);
+  const FlowStep *hooks = flow_step_by_id ("webhooks");
+  /* No events yet: no Secret Token asked; no generated secrets. */
+  g_assert_false (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_false (flow_asks (hooks, ANSWER_ENCRYPTION_KEY, a, p));
+  g_assert_false (flow_asks (flow_step_by_id ("urls"), ANSWER_SITE_URL, a, p));
+  answers_set (a, ANSWER_EVENTS, "meeting.ended", ORIGIN_ANSWER);
+  g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  preset_free (p);
+}
+
+static gboolean
+has_rule (const Findings *f, const char *rule)
+{
+  return findings_has_rule (f, rule);
+}
+
+static void
+test_findings_per_step (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with (
+      "own-app", &p, "app_type", "general", "management", "admin", "scopes",
+      "meeting:read:meeting meeting:write:meeting:admin", "redirect_url",
+      "http://app.example.com/cb", NULL);
+  g_autoptr (Findings) scopes = flow_step_findings (flow_step_by_id ("scopes"), a, catalog, p);
+  g_autoptr (Findings) urls = flow_step_findings (flow_step_by_id ("urls"), a, catalog, p);
+  g_assert_true (has_rule (scopes, "scope-level-mixed"));
+  g_assert_false (has_rule (scopes, "url-not-https"));
+  g_assert_true (has_rule (urls, "url-not-https"));
+  g_assert_false (has_rule (urls, "scope-level-mixed"));
+  for (guint i = 0; i < scopes->items->len; i++)
+    g_assert_cmpstr (((Finding *) scopes->items->pdata[i])->key, ==, "scopes");
+  preset_free (p);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  catalog = catalog_load (NULL, NULL);
+  g_assert_nonnull (catalog);
+  g_test_add_func ("/flow/table", test_table);
+  g_test_add_func ("/flow/s2s", test_s2s);
+  g_test_add_func ("/flow/mattermost", test_mattermost);
+  g_test_add_func ("/flow/own-app", test_own_app);
+  g_test_add_func ("/flow/findings-per-step", test_findings_per_step);
+  int rc = g_test_run ();
+  catalog_free (catalog);
+  return rc;
+}
