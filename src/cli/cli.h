@@ -52,6 +52,9 @@ json_t *cli_json_strings (const char *const *strv);
  * EXIT_OK, or says what is wrong and returns EXIT_USAGE. */
 int cli_option_ca_file (const char *command, const char *arg, const char **out);
 int cli_option_timeout (const char *command, const char *arg, long *out);
+/* --cloud gov|global: Zoom's two hosts into *ZOOM_URL and *API_URL. */
+int cli_option_cloud (const char *command, const char *arg, const char **zoom_url,
+                      const char **api_url);
 /* Says ERROR of a profile or the keyring; EXIT_STORE when the keyring did
  * not answer, else EXIT_USAGE. */
 int cli_store_error (const GError *error);

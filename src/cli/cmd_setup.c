@@ -60,8 +60,8 @@ cmd_setup (int argc, char **argv)
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char *path = NULL, *preset = NULL, *zoom_url = "https://zoom.us",
-             *api_url = "https://api.zoom.us", *ca_file = NULL;
+  const char *path = NULL, *preset = NULL, *zoom_url = ZOOM_URL_GLOBAL,
+             *api_url = ZOOM_API_URL_GLOBAL, *ca_file = NULL;
   long timeout = DEFAULT_TIMEOUT;
   PlainOptions po = { .secret_store = SECRET_STORE_KEYRING };
   int c;
@@ -101,11 +101,8 @@ cmd_setup (int argc, char **argv)
         api_url = optarg;
         break;
       case OPT_CLOUD:
-        if (strcmp (optarg, "gov") == 0)
-          zoom_url = "https://zoomgov.com", api_url = "https://api.zoomgov.com";
-        else if (strcmp (optarg, "global") != 0)
-          return cli_usage_error ("setup", _("--cloud takes gov or global, not '%s'"),
-                                  optarg);
+        if (cli_option_cloud ("setup", optarg, &zoom_url, &api_url) != EXIT_OK)
+          return EXIT_USAGE;
         break;
       case OPT_CA_FILE:
         if (cli_option_ca_file ("setup", optarg, &ca_file) != EXIT_OK)

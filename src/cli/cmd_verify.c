@@ -144,13 +144,8 @@ cmd_verify (int argc, char **argv)
         api_url = optarg;
         break;
       case OPT_CLOUD:
-        if (strcmp (optarg, "gov") == 0)
-          zoom_url = "https://zoomgov.com", api_url = "https://api.zoomgov.com";
-        else if (strcmp (optarg, "global") == 0)
-          zoom_url = "https://zoom.us", api_url = "https://api.zoom.us";
-        else
-          return cli_usage_error ("verify", _("--cloud takes gov or global, not '%s'"),
-                                  optarg);
+        if (cli_option_cloud ("verify", optarg, &zoom_url, &api_url) != EXIT_OK)
+          return EXIT_USAGE;
         break;
       case OPT_CA_FILE:
         if (cli_option_ca_file ("verify", optarg, &ca_file) != EXIT_OK)
@@ -233,10 +228,10 @@ cmd_verify (int argc, char **argv)
   VerifyOptions o = {
     .zoom_url = zoom_url ? zoom_url
                 : answers_get (answers, ANSWER_ZOOM_URL) ? answers_get (answers, ANSWER_ZOOM_URL)
-                                                         : "https://zoom.us",
+                                                         : ZOOM_URL_GLOBAL,
     .api_url = api_url ? api_url
                : answers_get (answers, ANSWER_API_URL) ? answers_get (answers, ANSWER_API_URL)
-                                                       : "https://api.zoom.us",
+                                                       : ZOOM_API_URL_GLOBAL,
     .ca_file = ca_file,
     .timeout_s = (guint) timeout,
     .max_wait_s = (guint) timeout,

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "core/preset.h"
 #include "store/keyring.h"
+#include "net/verify.h"
 #include "plain/plain.h"
 #include "store/profile.h"
 
@@ -142,6 +143,19 @@ cli_option_ca_file (const char *command, const char *arg, const char **out)
     return cli_usage_error (command, _("cannot read the CA file %s: %s"), arg,
                             g_strerror (errno));
   *out = arg;
+  return EXIT_OK;
+}
+
+int
+cli_option_cloud (const char *command, const char *arg, const char **zoom_url,
+                  const char **api_url)
+{
+  if (strcmp (arg, "gov") == 0)
+    *zoom_url = ZOOM_URL_GOV, *api_url = ZOOM_API_URL_GOV;
+  else if (strcmp (arg, "global") == 0)
+    *zoom_url = ZOOM_URL_GLOBAL, *api_url = ZOOM_API_URL_GLOBAL;
+  else
+    return cli_usage_error (command, _("--cloud takes gov or global, not '%s'"), arg);
   return EXIT_OK;
 }
 

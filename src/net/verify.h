@@ -9,6 +9,13 @@
 #include "http.h"
 
 
+/* Zoom's hosts: the global cloud, and Zoom for Government (reference:
+ * domains). */
+#define ZOOM_URL_GLOBAL "https://zoom.us"
+#define ZOOM_API_URL_GLOBAL "https://api.zoom.us"
+#define ZOOM_URL_GOV "https://zoomgov.com"
+#define ZOOM_API_URL_GOV "https://api.zoomgov.com"
+
 typedef struct
 {
   const char *zoom_url;  /* https://zoom.us unless the answers or flags say */
