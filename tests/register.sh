@@ -15,14 +15,13 @@ trap '[ -n "$RS_PID" ] && kill "$RS_PID" 2>/dev/null; rm -rf "$tap_tmp"' EXIT
 # recall_start [--fault NAME]: the fake Recall.ai; sets RS_URL and RS_LOG.
 recall_start () {
   [ -n "$RS_PID" ] && { kill "$RS_PID"; wait "$RS_PID" 2>/dev/null; }
-  rm -f "$tap_tmp/rs.port"; RS_LOG=$tap_tmp/rs.log
+  rs_dir=$tap_tmp/recall-server; rm -rf "$rs_dir"; mkdir -p "$rs_dir"; RS_LOG=$rs_dir/log.jsonl
   python3 "$top_srcdir/tests/recall-server.py" --cert "$ZS_CERTDIR/server.pem" \
-    --key "$ZS_CERTDIR/server.key" --port-file "$tap_tmp/rs.port" --log "$RS_LOG" \
-    --api-key "$KEY" "$@" </dev/null 2>"$tap_tmp/rs.err" &
+    --key "$ZS_CERTDIR/server.key" --port-file "$rs_dir/port" --log "$RS_LOG" \
+    --api-key "$KEY" "$@" </dev/null 2>"$rs_dir/stderr" &
   RS_PID=$!
-  i=0
-  until [ -s "$tap_tmp/rs.port" ] || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
-  RS_URL=https://127.0.0.1:$(cat "$tap_tmp/rs.port")
+  wait_for_port "$RS_PID" "$rs_dir" "the fake Recall.ai" || exit 99
+  RS_URL=https://127.0.0.1:$(cat "$rs_dir/port")
 }
 
 # profile NAME API-KEY: a Recall.ai profile (file store) with that API key.

@@ -66,5 +66,20 @@ print(next((c[sys.argv[3]] for c in d["checks"] if c["id"] == sys.argv[2]), "(no
     "$tap_tmp/out" "$1" "$2" 2>/dev/null
 }
 
+# wait_for_port PID DIR WHAT: waits up to 10 s for a test server (PID)
+# to write DIR/port; on failure shows DIR/stderr as comments and returns 1.
+wait_for_port () {
+  tap_i=0
+  while [ ! -s "$2/port" ]; do
+    if ! kill -0 "$1" 2>/dev/null || [ "$tap_i" -ge 100 ]; then
+      echo "# $3 did not start:" >&2
+      sed 's/^/#   /' "$2/stderr" >&2
+      return 1
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+    tap_i=$((tap_i + 1))
+  done
+}
+
 # done_testing: the plan at the end, for tests whose count depends on the run.
 done_testing () { echo "1..$tap_n"; }

@@ -26,9 +26,6 @@ trap 'exit 129' HUP
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# wr_nap: a short sleep (a tenth of a second where sleep allows it).
-wr_nap () { sleep 0.1 2>/dev/null || sleep 1; }
-
 # webhook_receiver_start [ARGS...]: starts the receiver in the background
 # (stopping one started before) with ARGS, and waits up to 10 s for it.
 webhook_receiver_start () {
@@ -48,17 +45,8 @@ webhook_receiver_start () {
     --port-file "$WR_DIR/port" --log "$WR_LOG" "$@" \
     </dev/null >"$WR_DIR/stdout" 2>"$WR_DIR/stderr" &
   WR_PID=$!
-  wr_i=0
-  while [ ! -s "$WR_DIR/port" ]; do
-    if ! kill -0 "$WR_PID" 2>/dev/null || [ "$wr_i" -ge 100 ]; then
-      echo "# webhook_receiver_start: the webhook receiver did not start:" >&2
-      sed 's/^/#   /' "$WR_DIR/stderr" >&2
-      webhook_receiver_stop
-      return 1
-    fi
-    wr_nap
-    wr_i=$((wr_i + 1))
-  done
+  wait_for_port "$WR_PID" "$WR_DIR" "webhook_receiver_start: the webhook receiver" ||
+    { webhook_receiver_stop; return 1; }
   WR_PORT=$(cat "$WR_DIR/port")
   WR_BASE=$wr_scheme://127.0.0.1:$WR_PORT
   return 0

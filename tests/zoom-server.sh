@@ -56,17 +56,8 @@ zoom_server_start () {
     --config "$1" --port-file "$ZS_DIR/port" --log "$ZS_LOG" \
     --stats "$ZS_STATS" </dev/null >"$ZS_DIR/stdout" 2>"$ZS_DIR/stderr" &
   ZS_PID=$!
-  zs_i=0
-  while [ ! -s "$ZS_DIR/port" ]; do
-    if ! kill -0 "$ZS_PID" 2>/dev/null || [ "$zs_i" -ge 100 ]; then
-      echo "# zoom_server_start: the fake Zoom server did not start:" >&2
-      sed 's/^/#   /' "$ZS_DIR/stderr" >&2
-      zoom_server_stop
-      return 1
-    fi
-    zs_nap
-    zs_i=$((zs_i + 1))
-  done
+  wait_for_port "$ZS_PID" "$ZS_DIR" "zoom_server_start: the fake Zoom server" ||
+    { zoom_server_stop; return 1; }
   ZS_PORT=$(cat "$ZS_DIR/port")
   ZS_URL=https://127.0.0.1:$ZS_PORT
   return 0

@@ -152,7 +152,7 @@ shown (AnswerKey k, const char *value)
 }
 
 static void
-list_choices (Ctx *x, AnswerKey k)
+list_choices (AnswerKey k)
 {
   if (k == ANSWER_PRESET)
     {
@@ -170,7 +170,6 @@ list_choices (Ctx *x, AnswerKey k)
       const char *help = flow_choice_help (k, choices[i]);
       printf ("    %2u) %-14s %s\n", i + 1, choices[i], help ? _(help) : "");
     }
-  (void) x;
 }
 
 /* A numbered choice means the name at that place. */
@@ -196,7 +195,7 @@ ask (Ctx *x, AnswerKey k)
   const char *current = answers_get (x->a, k);
 
   if (info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET)
-    list_choices (x, k);
+    list_choices (k);
   g_autofree char *now = shown (k, current);
   g_autofree char *prompt = current != NULL && *current
                                 ? g_strdup_printf ("  %s [%s]: ", info->name, now)
