@@ -374,6 +374,8 @@ endpoint_test (const EndpointOptions *o, GPtrArray *checks)
   else
     {
       x.http = http_client_new (o->ca_file, o->timeout_s * 1000, o->log, o->log_data);
+      if (o->idle != NULL)
+        http_client_set_idle (x.http, o->idle_fd, o->idle, o->idle_data);
       if (!validate (&x))
         needs = _("Needs a passing validation: Zoom sends no events to an endpoint "
                   "that fails it.");

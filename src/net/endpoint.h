@@ -21,6 +21,9 @@ typedef struct
   gboolean allow_http;        /* test a plain http endpoint off loopback anyway */
   HttpLogFunc log;
   gpointer log_data;
+  HttpIdleFunc idle;          /* see http_client_set_idle; NULL: none */
+  int idle_fd;
+  gpointer idle_data;
 } EndpointOptions;
 
 /* Adds the check "webhook" (the validation) and "webhook:EVENT" for each

@@ -12,6 +12,10 @@ struct HttpClient
   guint timeout_ms;
   HttpLogFunc log;
   gpointer log_data;
+  int idle_fd;
+  HttpIdleFunc idle;
+  gpointer idle_data;
+  gboolean cancelled; /* IDLE said so: every transfer from then on ends at once */
 };
 
 struct HttpTransfer
@@ -81,6 +85,7 @@ http_client_new (const char *ca_file, guint timeout_ms, HttpLogFunc log,
   c->timeout_ms = timeout_ms;
   c->log = log;
   c->log_data = log_data;
+  c->idle_fd = -1;
   return c;
 }
 
@@ -203,21 +208,71 @@ collect (HttpClient *c)
       }
 }
 
+void
+http_client_set_idle (HttpClient *c, int fd, HttpIdleFunc idle, gpointer data)
+{
+  c->idle_fd = fd;
+  c->idle = idle;
+  c->idle_data = data;
+}
+
+/* Polls the transfers' sockets and the idle descriptor for at most
+ * TIMEOUT_MS, then lets the idle function run. */
+static void
+poll_once (HttpClient *c, int timeout_ms)
+{
+  struct curl_waitfd wake = { .fd = c->idle_fd, .events = CURL_WAIT_POLLIN };
+  curl_multi_poll (c->multi, c->idle_fd >= 0 ? &wake : NULL, c->idle_fd >= 0 ? 1 : 0,
+                   timeout_ms, NULL);
+  if (c->idle != NULL && !c->cancelled && !c->idle (c->idle_data))
+    c->cancelled = TRUE;
+}
+
 gboolean
 http_client_step (HttpClient *c, HttpTransfer *t, int timeout_ms)
 {
   int running;
+  if (!t->done && c->cancelled)
+    http_transfer_cancel (c, t);
   if (t->done)
     return TRUE;
   curl_multi_perform (c->multi, &running);
   collect (c);
   if (!t->done)
     {
-      curl_multi_poll (c->multi, NULL, 0, timeout_ms, NULL);
-      curl_multi_perform (c->multi, &running);
-      collect (c);
+      /* An idle function is called often enough to animate and to read keys. */
+      poll_once (c, c->idle != NULL ? MIN (timeout_ms, 100) : timeout_ms);
+      if (c->cancelled)
+        http_transfer_cancel (c, t);
+      else
+        {
+          curl_multi_perform (c->multi, &running);
+          collect (c);
+        }
     }
   return t->done;
+}
+
+gboolean
+http_client_cancelled (const HttpClient *c)
+{
+  return c->cancelled;
+}
+
+gboolean
+http_client_wait (HttpClient *c, guint seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
+  gint64 now;
+  while (!c->cancelled && (now = g_get_monotonic_time ()) < end)
+    {
+      int ms = (int) MIN ((end - now) / 1000 + 1, 1000);
+      if (c->idle != NULL)
+        poll_once (c, MIN (ms, 100));
+      else
+        g_usleep ((gulong) ms * 1000);
+    }
+  return !c->cancelled;
 }
 
 void

@@ -75,6 +75,16 @@ void http_transfer_cancel (HttpClient *c, HttpTransfer *t);
 /* The answer of a finished transfer, which is freed. */
 HttpResponse *http_transfer_finish (HttpClient *c, HttpTransfer *t);
 
+/* What keeps a user interface live while a request runs: between steps of
+ * the transfers (and when FD, the terminal, has input) IDLE is called;
+ * when it returns FALSE the running transfer and every later one end as
+ * HTTP_ERR_CANCELLED. FD -1: no descriptor to watch. */
+typedef gboolean (*HttpIdleFunc) (gpointer data);
+void http_client_set_idle (HttpClient *c, int fd, HttpIdleFunc idle, gpointer data);
+/* Waits SECONDS (a Retry-After), idle calls included; FALSE if cancelled. */
+gboolean http_client_wait (HttpClient *c, guint seconds);
+gboolean http_client_cancelled (const HttpClient *c);
+
 /* Start, step until done, finish: for callers with nothing else to do.
  * Follows up to three redirects on the same host unless KEEP_REDIRECTS. */
 HttpResponse *http_client_send (HttpClient *c, const HttpRequest *request);

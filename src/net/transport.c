@@ -101,6 +101,9 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                     "redirects off the configured host."),
                   host, detail);
       return;
+    case HTTP_ERR_CANCELLED:
+      checks_add (checks, id, CHECK_SKIP, NULL, _("Cancelled before %s answered."), host);
+      return;
     default:
       c = checks_add (checks, id, CHECK_FAIL,
                       PICK (_("Check the network path to Zoom."),

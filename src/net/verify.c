@@ -82,13 +82,13 @@ call (Ctx *x, const HttpRequest *request)
             return r;
           waited += wait;
           http_response_free (r);
-          g_usleep ((gulong) wait * G_USEC_PER_SEC);
+          http_client_wait (x->http, (guint) wait);
           continue;
         }
       if (r->status >= 500 && attempt == 0)
         {
           http_response_free (r);
-          g_usleep (G_USEC_PER_SEC);
+          http_client_wait (x->http, 1);
           continue;
         }
       return r;
@@ -578,6 +578,13 @@ verify_authorize (Ctx *x, const char *token_url)
   explicit_bzero (t, strlen (t));
 }
 
+static gboolean
+idle (gpointer data)
+{
+  Ctx *x = data;
+  return x->o->idle (x->v->checks, x->o->idle_data);
+}
+
 /* The event endpoint, when the answers have one and the Secret Token. */
 static void
 verify_endpoint (Ctx *x)
@@ -595,8 +602,13 @@ verify_endpoint (Ctx *x)
     .timeout_s = x->o->timeout_s,
     .log = x->o->log,
     .log_data = x->o->log_data,
+    .idle = x->o->idle != NULL ? idle : NULL,
+    .idle_fd = x->o->idle_fd,
+    .idle_data = x,
   };
 
+  if (http_client_cancelled (x->http))
+    return;
   if (endpoint == NULL || *endpoint == '\0')
     checks_add (x->v->checks, "webhook", CHECK_SKIP, NULL, "%s",
                 _("No event endpoint is configured."));
@@ -616,6 +628,8 @@ verify_run (const Answers *a, const VerifyOptions *o)
   g_autoptr (HttpClient) http = http_client_new (o->ca_file, o->timeout_s * 1000,
                                                  o->log, o->log_data);
   Ctx x = { http, o, v, a };
+  if (o->idle != NULL)
+    http_client_set_idle (http, o->idle_fd, idle, &x);
   g_autofree char *zoom = base_url (o->zoom_url);
   g_autofree char *token_url = g_strconcat (zoom, "/oauth/token", NULL);
 

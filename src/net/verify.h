@@ -35,6 +35,12 @@ typedef struct
   /* Paste mode: the URL the browser landed on, or NULL. */
   char *(*read_landing_url) (gpointer data);
   gpointer ui_data;
+  /* A live user interface: called often while the checks run, with the
+   * checks so far; FALSE cancels the rest. IDLE_FD (the terminal) wakes it
+   * at once. Only read when IDLE is set. */
+  gboolean (*idle) (const GPtrArray *checks, gpointer data);
+  int idle_fd;
+  gpointer idle_data;
 } VerifyOptions;
 
 typedef struct

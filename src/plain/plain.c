@@ -3,7 +3,7 @@
 #include "core/export.h"
 #include "core/rules.h"
 #include "core/secret.h"
-#include "flow/flow.h"
+#include "flow/session.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -13,11 +13,9 @@
 typedef struct
 {
   const PlainOptions *o;
-  Answers *a;
-  Preset *preset;
-  Catalog *catalog;
+  FlowSession *s;
+  Answers *a;           /* the session's */
   gboolean interactive; /* standard input is a terminal: wrong answers are asked again */
-  gboolean generated[ANSWER_N_KEYS]; /* made by zoomwiz, not given */
 } Ctx;
 
 char *
@@ -97,78 +95,14 @@ read_line (void)
   return line;
 }
 
-/* Preset defaults follow the answers they are made from (a new site URL
- * makes a new redirect URL): drop them and fill them in again. */
-static void
-refill (Ctx *x)
-{
-  for (int k = 0; k < ANSWER_N_KEYS; k++)
-    if (x->a->origin[k] == ORIGIN_PRESET)
-      answers_set (x->a, k, NULL, ORIGIN_UNSET);
-  if (x->preset != NULL)
-    preset_apply (x->preset, x->a, x->catalog);
-}
-
-static gboolean
-choose_preset (Ctx *x, const char *id)
-{
-  g_autoptr (GError) error = NULL;
-  g_clear_pointer (&x->preset, preset_free);
-  if (id != NULL && *id != '\0' && (x->preset = preset_load (id, &error)) == NULL)
-    {
-      printf ("  %s\n", error->message);
-      return FALSE;
-    }
-  /* Secrets the preset makes are made now: its URL templates use them. */
-  for (char **g = x->preset != NULL ? x->preset->generated : NULL; g != NULL && *g; g++)
-    {
-      int k = answer_key_by_name (*g);
-      if (k < 0 || answers_get (x->a, k) != NULL)
-        continue;
-      char *s = secret_generate (SECRET_DEFAULT_BYTES, &error);
-      if (s == NULL)
-        {
-          printf ("  %s\n", error->message);
-          return FALSE;
-        }
-      answers_set (x->a, k, s, ORIGIN_ANSWER);
-      secret_free (s);
-      x->generated[k] = TRUE;
-    }
-  refill (x);
-  return TRUE;
-}
-
-/* Shows a value as it may be shown: secrets masked, and a URL's ?secret=
- * (the Mattermost plugin's Webhook Secret) hidden. */
-static char *
-shown (AnswerKey k, const char *value)
-{
-  if (value == NULL)
-    return g_strdup ("");
-  if (answer_is_secret (k))
-    return profile_mask_secret (value);
-  return url_for_display (value);
-}
-
 static void
 list_choices (AnswerKey k)
 {
-  if (k == ANSWER_PRESET)
-    {
-      g_auto (GStrv) ids = preset_list (NULL);
-      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-        {
-          g_autoptr (Preset) p = preset_load (ids[i], NULL);
-          printf ("    %2u) %-20s %s\n", i + 1, ids[i], p ? p->title : "");
-        }
-      return;
-    }
-  const char *const *choices = answer_key_info (k)->choices;
+  g_auto (GStrv) choices = flow_choices (k);
   for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
     {
-      const char *help = flow_choice_help (k, choices[i]);
-      printf ("    %2u) %-14s %s\n", i + 1, choices[i], help ? _(help) : "");
+      g_autofree char *help = flow_choice_label (k, choices[i]);
+      printf ("    %2u) %-20s %s\n", i + 1, choices[i], help);
     }
 }
 
@@ -180,10 +114,8 @@ resolve_choice (AnswerKey k, const char *typed)
   long n = strtol (typed, &end, 10);
   if (*typed == '\0' || *end != '\0' || n < 1)
     return g_strdup (typed);
-  g_auto (GStrv) ids = k == ANSWER_PRESET ? preset_list (NULL) : NULL;
-  const char *const *choices = k == ANSWER_PRESET ? (const char *const *) ids
-                                                  : answer_key_info (k)->choices;
-  guint len = choices != NULL ? g_strv_length ((char **) choices) : 0;
+  g_auto (GStrv) choices = flow_choices (k);
+  guint len = choices != NULL ? g_strv_length (choices) : 0;
   return (gulong) n <= len ? g_strdup (choices[n - 1]) : g_strdup (typed);
 }
 
@@ -196,7 +128,7 @@ ask (Ctx *x, AnswerKey k)
 
   if (info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET)
     list_choices (k);
-  g_autofree char *now = shown (k, current);
+  g_autofree char *now = flow_shown_value (k, current);
   g_autofree char *prompt = current != NULL && *current
                                 ? g_strdup_printf ("  %s [%s]: ", info->name, now)
                                 : g_strdup_printf ("  %s: ", info->name);
@@ -219,11 +151,9 @@ ask (Ctx *x, AnswerKey k)
       g_autofree char *value = info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET
                                    ? resolve_choice (k, typed)
                                    : g_strdup (typed);
-      answers_set (x->a, k, value, ORIGIN_ANSWER);
-      if (k == ANSWER_PRESET)
-        choose_preset (x, value);
-      else
-        refill (x);
+      g_autoptr (GError) error = NULL;
+      if (!flow_session_set (x->s, k, value, &error))
+        printf ("  %s\n", error->message);
     }
   explicit_bzero (typed, strlen (typed));
   g_free (typed);
@@ -234,7 +164,7 @@ ask (Ctx *x, AnswerKey k)
 static gboolean
 generated (Ctx *x, AnswerKey k)
 {
-  if (!x->generated[k])
+  if (!x->s->generated[k])
     return FALSE;
   printf (_("  %s: generated, %d random characters\n"),
           answer_key_info (k)->name, SECRET_GENERATED_LENGTH);
@@ -246,7 +176,7 @@ generated (Ctx *x, AnswerKey k)
 static gboolean
 run_step (Ctx *x, const FlowStep *s)
 {
-  guint total, at = flow_position (s, x->a, x->preset, &total);
+  guint total, at = flow_position (s, x->a, x->s->preset, &total);
   gboolean wrong[ANSWER_N_KEYS] = { FALSE };
   gboolean first = TRUE, ended = FALSE;
 
@@ -259,12 +189,12 @@ run_step (Ctx *x, const FlowStep *s)
     {
       for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
         {
-          if (!flow_asks (s, *k, x->a, x->preset) || (first && generated (x, *k)))
+          if (!flow_asks (s, *k, x->a, x->s->preset) || (first && generated (x, *k)))
             continue;
           gboolean given = x->a->origin[*k] == ORIGIN_ANSWER;
           if (first && given && !wrong[*k])
             {
-              g_autofree char *v = shown (*k, answers_get (x->a, *k));
+              g_autofree char *v = flow_shown_value (*k, answers_get (x->a, *k));
               printf (_("  %s: %s (from the answers)\n"), answer_key_info (*k)->name, v);
               continue;
             }
@@ -274,13 +204,13 @@ run_step (Ctx *x, const FlowStep *s)
             {
               /* Standard input has ended: a value stays as it is (a
                * default, or none), and the rules say whether that will do. */
-              g_autofree char *v = shown (*k, answers_get (x->a, *k));
+              g_autofree char *v = flow_shown_value (*k, answers_get (x->a, *k));
               printf ("  %s: %s\n", answer_key_info (*k)->name, v);
               continue;
             }
           ended = !ask (x, *k);
         }
-      g_autoptr (Findings) f = flow_step_findings (s, x->a, x->catalog, x->preset);
+      g_autoptr (Findings) f = flow_session_findings (x->s, s);
       guint errors = 0;
       memset (wrong, 0, sizeof wrong);
       for (guint i = 0; i < f->items->len; i++)
@@ -354,7 +284,7 @@ save (Ctx *x)
   g_autofree char *path = profile_path (name);
   printf (_("  Profile %s saved: %s.\n"), name, path);
   ExportOptions eo = { .profile = name };
-  g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->preset, &eo, NULL);
+  g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->s->preset, &eo, NULL);
   if (checklist != NULL)
     printf ("\n%s", checklist);
   printf (_("\nExport what the server needs with:\n  zoomwiz export --profile %s "
@@ -366,23 +296,20 @@ save (Ctx *x)
 int
 plain_run (const PlainOptions *o)
 {
-  g_autoptr (GError) error = NULL;
-  Ctx x = { .o = o, .a = o->answers, .catalog = catalog_load (NULL, &error),
-            .interactive = isatty (STDIN_FILENO) };
+  g_autoptr (FlowSession) session = flow_session_new (o->answers);
+  Ctx x = { .o = o, .s = session, .a = session->a, .interactive = isatty (STDIN_FILENO) };
   int status = 0;
 
-  if (x.catalog == NULL)
+  const char *preset = answers_get (x.a, ANSWER_PRESET);
+  g_autoptr (GError) error = NULL;
+  if (preset != NULL && !flow_session_set (session, ANSWER_PRESET, preset, &error))
     {
-      fprintf (stderr, _("zoomwiz: cannot load the scope catalog: %s\n"), error->message);
-      answers_free (x.a);
+      fprintf (stderr, "zoomwiz: %s\n", error->message);
       return 2;
     }
-  if (answers_get (x.a, ANSWER_PRESET) != NULL
-      && !choose_preset (&x, answers_get (x.a, ANSWER_PRESET)))
-    status = 2;
-  for (const FlowStep *s = flow_next (NULL, x.a, x.preset); s != NULL && status != 2
-                                                               && status != 4;
-       s = flow_next (s, x.a, x.preset))
+  for (const FlowStep *s = flow_next (NULL, x.a, session->preset); s != NULL && status != 2
+                                                                     && status != 4;
+       s = flow_next (s, x.a, session->preset))
     {
       if (s->kind == FLOW_STEP_ASK)
         {
@@ -390,7 +317,7 @@ plain_run (const PlainOptions *o)
             status = 2;
           continue;
         }
-      guint total, at = flow_position (s, x.a, x.preset, &total);
+      guint total, at = flow_position (s, x.a, session->preset, &total);
       printf (_("\nStep %u of %u: %s\n"), at, total, _(s->title));
       print_wrapped (_(s->help));
       if (s->kind == FLOW_STEP_LIVE)
@@ -402,8 +329,5 @@ plain_run (const PlainOptions *o)
             status = saved;
         }
     }
-  g_clear_pointer (&x.preset, preset_free);
-  catalog_free (x.catalog);
-  answers_free (x.a);
   return status;
 }

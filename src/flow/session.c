@@ -1,0 +1,153 @@
+/* session.c - see session.h. */
+#include "session.h"
+#include "core/rules.h"
+#include "core/secret.h"
+#include "store/profile.h"
+
+#include <string.h>
+
+FlowSession *
+flow_session_new (Answers *a)
+{
+  FlowSession *s = g_new0 (FlowSession, 1);
+  s->a = a;
+  return s;
+}
+
+void
+flow_session_free (FlowSession *s)
+{
+  if (s == NULL)
+    return;
+  g_clear_pointer (&s->preset, preset_free);
+  g_clear_pointer (&s->catalog, catalog_free);
+  answers_free (s->a);
+  g_free (s);
+}
+
+const Catalog *
+flow_session_catalog (FlowSession *s, GError **error)
+{
+  if (s->catalog == NULL)
+    s->catalog = catalog_load (NULL, error);
+  return s->catalog;
+}
+
+/* Preset defaults follow the answers they are made from (a new site URL
+ * makes a new redirect URL): drop them and fill them in again. */
+static void
+refill (FlowSession *s)
+{
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (s->a->origin[k] == ORIGIN_PRESET)
+      answers_set (s->a, k, NULL, ORIGIN_UNSET);
+  if (s->preset != NULL)
+    preset_apply (s->preset, s->a, s->catalog);
+}
+
+static gboolean
+choose_preset (FlowSession *s, const char *id, GError **error)
+{
+  g_clear_pointer (&s->preset, preset_free);
+  if (id != NULL && *id != '\0' && strcmp (id, "custom") != 0
+      && (s->preset = preset_load (id, error)) == NULL)
+    return FALSE;
+  /* Secrets the preset makes are made now: its URL templates use them. */
+  for (char **g = s->preset != NULL ? s->preset->generated : NULL; g != NULL && *g; g++)
+    {
+      int k = answer_key_by_name (*g);
+      if (k < 0 || answers_get (s->a, k) != NULL)
+        continue;
+      char *secret = secret_generate (SECRET_DEFAULT_BYTES, error);
+      if (secret == NULL)
+        return FALSE;
+      answers_set (s->a, k, secret, ORIGIN_ANSWER);
+      secret_free (secret);
+      s->generated[k] = TRUE;
+    }
+  refill (s);
+  return TRUE;
+}
+
+gboolean
+flow_session_set (FlowSession *s, AnswerKey key, const char *given, GError **error)
+{
+  gboolean ok = TRUE;
+  /* A copy: GIVEN may be the answer it replaces. */
+  char *value = given != NULL && *given != '\0' ? g_strdup (given) : NULL;
+  if (key == ANSWER_PRESET)
+    {
+      answers_set (s->a, key, value != NULL && strcmp (value, "custom") == 0 ? NULL : value,
+                   ORIGIN_ANSWER);
+      ok = choose_preset (s, value, error);
+    }
+  else
+    {
+      answers_set (s->a, key, value, value != NULL ? ORIGIN_ANSWER : ORIGIN_UNSET);
+      s->generated[key] = FALSE;
+      refill (s);
+    }
+  if (value != NULL)
+    explicit_bzero (value, strlen (value));
+  g_free (value);
+  return ok;
+}
+
+Findings *
+flow_session_findings (FlowSession *s, const FlowStep *step)
+{
+  /* Without the catalog the scope rules cannot run: its error is one of
+   * the step's findings. */
+  g_autoptr (GError) error = NULL;
+  const Catalog *c = flow_session_catalog (s, &error);
+  Findings *f = flow_step_findings (step, s->a, c, s->preset);
+  if (c == NULL)
+    {
+      findings_add (f, SEVERITY_ERROR, "catalog", answer_key_info (ANSWER_SCOPES)->name,
+                    _("The scope catalog cannot be read: %s"), error->message);
+      findings_set_fix (f, "%s", _("Reinstall zoomwiz, or set ZOOMWIZ_DATADIR to its "
+                                   "data folder."));
+    }
+  return f;
+}
+
+char **
+flow_choices (AnswerKey key)
+{
+  if (key == ANSWER_PRESET)
+    return preset_list (NULL);
+  const char *const *choices = answer_key_info (key)->choices;
+  return choices != NULL ? g_strdupv ((char **) choices) : NULL;
+}
+
+char *
+flow_choice_label (AnswerKey key, const char *value)
+{
+  if (key == ANSWER_PRESET)
+    {
+      g_autoptr (Preset) p = preset_load (value, NULL);
+      return g_strdup (p != NULL && p->title != NULL ? p->title : "");
+    }
+  const char *help = flow_choice_help (key, value);
+  return g_strdup (help != NULL ? _(help) : "");
+}
+
+char *
+flow_shown_value (AnswerKey key, const char *value)
+{
+  if (value == NULL)
+    return g_strdup ("");
+  if (answer_is_secret (key))
+    return profile_mask_secret (value);
+  return url_for_display (value);
+}
+
+const FlowStep *
+flow_step_for_check (const char *check_id)
+{
+  if (g_str_has_prefix (check_id, "webhook"))
+    return flow_step_by_id ("webhooks");
+  if (strcmp (check_id, "scopes") == 0)
+    return flow_step_by_id ("scopes");
+  return flow_step_by_id ("credentials");
+}

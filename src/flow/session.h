@@ -1,0 +1,48 @@
+/* session.h - one run of the wizard, for every front end: the answers, the
+ * preset chosen, the secrets zoomwiz made, and what follows from setting an
+ * answer (a new preset, the defaults made from a new site URL). */
+#ifndef ZW_SESSION_H
+#define ZW_SESSION_H
+
+#include "flow.h"
+
+typedef struct
+{
+  Answers *a;
+  Preset *preset;                    /* NULL: none chosen, or "custom" */
+  gboolean generated[ANSWER_N_KEYS]; /* made by zoomwiz, not given */
+  Catalog *catalog;                  /* loaded when first needed */
+} FlowSession;
+
+/* Takes A over. */
+FlowSession *flow_session_new (Answers *a);
+void flow_session_free (FlowSession *s);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FlowSession, flow_session_free)
+
+/* The scope catalog, loaded on first use; NULL and ERROR if it cannot be. */
+const Catalog *flow_session_catalog (FlowSession *s, GError **error);
+
+/* Sets KEY to VALUE (NULL or "" unsets it) and what follows: the preset
+ * loaded and the secrets it generates made, defaults filled in again.
+ * FALSE with ERROR when the preset cannot be loaded or a secret made. */
+gboolean flow_session_set (FlowSession *s, AnswerKey key, const char *value,
+                           GError **error);
+
+/* The step's findings (flow_step_findings) for the session's answers. */
+Findings *flow_session_findings (FlowSession *s, const FlowStep *step);
+
+/* The choices of a choice KEY (preset ids for the integration), NULL if it
+ * has none. */
+char **flow_choices (AnswerKey key);
+
+/* What to show beside a choice: the preset's title, or the choice's line
+ * of help, translated ("" for none). */
+char *flow_choice_label (AnswerKey key, const char *value);
+
+/* VALUE as it may be shown: a secret masked, a URL's ?secret= hidden. */
+char *flow_shown_value (AnswerKey key, const char *value);
+
+/* The step at which the live check CHECK_ID's failure is put right. */
+const FlowStep *flow_step_for_check (const char *check_id);
+
+#endif
