@@ -19,7 +19,8 @@ enum
   EXIT_FINDINGS = 1, /* a check found errors; a search found nothing */
   EXIT_USAGE = 2,    /* bad usage, or input that cannot be read */
   EXIT_UNREACHABLE = 3, /* verify: Zoom could not be reached */
-  EXIT_STORE = 4        /* the keyring did not answer; nothing was stored */
+  EXIT_STORE = 4,       /* the keyring did not answer; nothing was stored */
+  EXIT_QUIT = 5         /* the wizard was quit; its answers are kept (TUI_EXIT_QUIT) */
 };
 
 int cmd_presets (int argc, char **argv);

@@ -2,12 +2,15 @@
  * the front end there is so far; answers files pre-fill any step. */
 #include "cli.h"
 #include "plain/plain.h"
+#include "tui/tui.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_TIMEOUT 10
+G_STATIC_ASSERT (EXIT_QUIT == TUI_EXIT_QUIT);
 
 static void
 setup_help (void)
@@ -16,12 +19,14 @@ setup_help (void)
           g_get_prgname ());
   fputs (_("Set up a Zoom app step by step: integration, app type, management, URLs,\n"
            "scopes, events, credentials, a live test against Zoom, then a profile "
-           "and the\nMarketplace checklist. Each step is a numbered prompt; Enter "
-           "keeps the value in\nbrackets. With every answer in --answers FILE it "
-           "runs unattended.\n"),
+           "and the\nMarketplace checklist. In a terminal the steps are screens; with "
+           "--plain,\nTERM=dumb or no terminal they are numbered prompts, where Enter "
+           "keeps the\nvalue in brackets and a complete --answers FILE runs unattended. "
+           "A wizard\nquit before its end keeps its answers (never the secrets) and "
+           "offers them\nat the next start.\n"),
          stdout);
   fputs ("\n", stdout);
-  printf (_("      --plain           line prompts (the only front end so far)\n"
+  printf (_("      --plain           line prompts instead of screens\n"
             "      --preset NAME     start from this integration\n"
             "  -a, --answers FILE    pre-fill the answers (secrets: KEY_file)\n"
             "  -p, --profile NAME    save under this name (default: asked)\n"
@@ -35,7 +40,7 @@ setup_help (void)
   fputs ("\n", stdout);
   fputs (_("Exit status: 0 saved, 1 saved but the live test failed, 2 an answer "
            "was\nmissing or wrong and no one could be asked, 4 the keyring did not "
-           "answer.\n"),
+           "answer,\n5 quit before the end (the answers are kept to resume).\n"),
          stdout);
 }
 
@@ -63,13 +68,15 @@ cmd_setup (int argc, char **argv)
   const char *path = NULL, *preset = NULL, *zoom_url = ZOOM_URL_GLOBAL,
              *api_url = ZOOM_API_URL_GLOBAL, *ca_file = NULL;
   long timeout = DEFAULT_TIMEOUT;
-  PlainOptions po = { .secret_store = SECRET_STORE_KEYRING };
+  SetupOptions po = { .secret_store = SECRET_STORE_KEYRING };
+  gboolean plain = FALSE;
   int c;
 
   while ((c = getopt_long (argc, argv, "a:p:h", options, NULL)) != -1)
     switch (c)
       {
       case OPT_PLAIN:
+        plain = TRUE;
         break;
       case OPT_PRESET:
         preset = optarg;
@@ -136,5 +143,17 @@ cmd_setup (int argc, char **argv)
   VerifyOptions vo = { .zoom_url = zoom_url, .api_url = api_url, .ca_file = ca_file,
                        .timeout_s = (guint) timeout, .max_wait_s = (guint) timeout };
   po.verify = &vo;
+  if (!plain)
+    {
+      /* Answers given by hand are not replaced by a wizard left earlier. */
+      po.resume = path == NULL && preset == NULL;
+      g_autoptr (GError) error = NULL;
+      int drawn = tui_run (&po, &error);
+      if (drawn >= 0)
+        return drawn;
+      /* A terminal that cannot draw gets the same steps as prompts. */
+      if (isatty (STDIN_FILENO))
+        fprintf (stderr, _("zoomwiz: %s; using line prompts\n"), error->message);
+    }
   return plain_run (&po);
 }

@@ -30,9 +30,10 @@ static const struct
 static void
 print_help (void)
 {
-  printf (_("Usage: %s [OPTION]... COMMAND [ARG]...\n"), g_get_prgname ());
+  printf (_("Usage: %s [OPTION]... [COMMAND [ARG]...]\n"), g_get_prgname ());
   fputs (_("Set up a Zoom Marketplace app for an integration, check the "
-           "answers,\nand print what the Marketplace and the server need.\n"),
+           "answers,\nand print what the Marketplace and the server need. With "
+           "no command it\nruns the wizard (setup).\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Commands:\n"
@@ -70,7 +71,8 @@ print_help (void)
            "  1  a check found errors, or a search found nothing\n"
            "  2  bad usage, or input that cannot be read\n"
            "  3  Zoom, the event endpoint or Recall.ai could not be reached\n"
-           "  4  the keyring did not answer; nothing was stored\n"),
+           "  4  the keyring did not answer; nothing was stored\n"
+           "  5  the wizard was quit before its end; the answers are kept\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "
@@ -142,9 +144,10 @@ main (int argc, char **argv)
       }
   if (optind >= argc)
     {
-      /* The interactive wizard is not built yet (see NEWS). */
-      print_help ();
-      return EXIT_USAGE;
+      /* No command: the wizard, as DESIGN's "zoomwiz [setup]". */
+      char *setup[] = { (char *) "setup", NULL };
+      optind = 0;
+      return cmd_setup (1, setup);
     }
   const char *name = argv[optind];
   int first = optind;

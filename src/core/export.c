@@ -11,6 +11,11 @@
 static const char *const format_names[]
     = { "env", "json", "mattermost", "recall", "k8s", "systemd", "checklist", NULL };
 G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == EXPORT_CHECKLIST + 2);
+/* What a file of each format is called after the profile's name. */
+static const char *const file_suffixes[]
+    = { ".env", ".json", "-mattermost.json", "-recall.json", "-k8s.yaml", ".conf",
+        "-checklist.txt" };
+G_STATIC_ASSERT (G_N_ELEMENTS (file_suffixes) == EXPORT_CHECKLIST + 1);
 
 gboolean
 export_format_from_name (const char *name, ExportFormat *out)
@@ -28,6 +33,12 @@ const char *const *
 export_format_names (void)
 {
   return format_names;
+}
+
+const char *
+export_file_suffix (ExportFormat f)
+{
+  return file_suffixes[f];
 }
 
 gboolean

@@ -32,6 +32,8 @@ typedef struct
 gboolean export_format_from_name (const char *name, ExportFormat *out);
 /* The names, NULL-terminated, in enum order, for help and "did you mean". */
 const char *const *export_format_names (void);
+/* The end of a file name for the format (".env", "-mattermost.json"). */
+const char *export_file_suffix (ExportFormat f);
 /* TRUE when the format's output holds secrets (every one but checklist). */
 gboolean export_holds_secrets (ExportFormat f);
 

@@ -187,6 +187,36 @@ flow_choice_help (AnswerKey key, const char *value)
 }
 
 const char *
+flow_key_label (AnswerKey key)
+{
+  static const char *const labels[ANSWER_N_KEYS] = {
+    [ANSWER_PRESET] = N_("Integration"),
+    [ANSWER_APP_TYPE] = N_("App type"),
+    [ANSWER_MANAGEMENT] = N_("Management"),
+    [ANSWER_ENVIRONMENT] = N_("Credentials"),
+    [ANSWER_SITE_URL] = N_("Site URL"),
+    [ANSWER_REDIRECT_URL] = N_("Redirect URL"),
+    [ANSWER_ALLOW_LIST] = N_("Allow list"),
+    [ANSWER_SCOPES] = N_("Scopes"),
+    [ANSWER_EVENT_ENDPOINT] = N_("Event endpoint"),
+    [ANSWER_EVENTS] = N_("Events"),
+    [ANSWER_DEAUTHORIZATION_URL] = N_("Deauthorization URL"),
+    [ANSWER_ACCOUNT_ID] = N_("Account ID"),
+    [ANSWER_CLIENT_ID] = N_("Client ID"),
+    [ANSWER_CLIENT_SECRET] = N_("Client Secret"),
+    [ANSWER_SECRET_TOKEN] = N_("Secret Token"),
+    [ANSWER_ENCRYPTION_KEY] = N_("Encryption key"),
+    [ANSWER_WEBHOOK_SECRET] = N_("Webhook secret"),
+    [ANSWER_RECALL_REGION] = N_("Recall.ai region"),
+    [ANSWER_RECALL_APP_ID] = N_("Recall.ai app ID"),
+    [ANSWER_RECALL_API_KEY] = N_("Recall.ai API key"),
+    [ANSWER_ZOOM_URL] = N_("Zoom URL"),
+    [ANSWER_API_URL] = N_("Zoom API URL"),
+  };
+  return labels[key] != NULL ? _(labels[key]) : answer_key_info (key)->name;
+}
+
+const char *
 flow_step_note (const FlowStep *s)
 {
   if (strcmp (s->id, "app-type") == 0)

@@ -49,6 +49,9 @@ guint flow_position (const FlowStep *s, const Answers *a, const Preset *p, guint
 /* One line of help for VALUE of a choice KEY (N_(): translate with _()),
  * or NULL. */
 const char *flow_choice_help (AnswerKey key, const char *value);
+/* What a front end calls KEY ("Client Secret"), translated. */
+const char *flow_key_label (AnswerKey key);
+
 /* A note the step shows whatever is chosen (the retired JWT apps on the
  * app-type step), N_(), or NULL. */
 const char *flow_step_note (const FlowStep *s);

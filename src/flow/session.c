@@ -96,12 +96,14 @@ flow_session_set (FlowSession *s, AnswerKey key, const char *given, GError **err
 Findings *
 flow_session_findings (FlowSession *s, const FlowStep *step)
 {
-  /* Without the catalog the scope rules cannot run: its error is one of
-   * the step's findings. */
+  /* The catalog is read once there are scopes to look up (not for the
+   * first screen). Without it the scope rules cannot run: its error is one
+   * of the step's findings. */
   g_autoptr (GError) error = NULL;
-  const Catalog *c = flow_session_catalog (s, &error);
+  gboolean needed = answers_get (s->a, ANSWER_SCOPES) != NULL;
+  const Catalog *c = needed ? flow_session_catalog (s, &error) : s->catalog;
   Findings *f = flow_step_findings (step, s->a, c, s->preset);
-  if (c == NULL)
+  if (c == NULL && needed)
     {
       findings_add (f, SEVERITY_ERROR, "catalog", answer_key_info (ANSWER_SCOPES)->name,
                     _("The scope catalog cannot be read: %s"), error->message);
@@ -140,6 +142,15 @@ flow_shown_value (AnswerKey key, const char *value)
   if (answer_is_secret (key))
     return profile_mask_secret (value);
   return url_for_display (value);
+}
+
+Verification *
+flow_session_verify (FlowSession *s, const VerifyOptions *o)
+{
+  VerifyOptions mine = *o;
+  if (mine.receiver_hint == NULL && s->preset != NULL)
+    mine.receiver_hint = s->preset->receiver_secret;
+  return verify_run (s->a, &mine);
 }
 
 const FlowStep *

@@ -5,6 +5,8 @@
 #define ZW_SESSION_H
 
 #include "flow.h"
+#include "net/verify.h"
+#include "store/profile.h"
 
 typedef struct
 {
@@ -13,6 +15,18 @@ typedef struct
   gboolean generated[ANSWER_N_KEYS]; /* made by zoomwiz, not given */
   Catalog *catalog;                  /* loaded when first needed */
 } FlowSession;
+
+/* How a front end runs the wizard (zoomwiz setup's options). */
+typedef struct
+{
+  Answers *answers;            /* pre-filled (--answers, --preset); taken over */
+  const char *profile;         /* the name to save under; NULL: asked */
+  SecretStore secret_store;
+  gboolean skip_live_test;
+  gboolean force;              /* replace a profile of the same name */
+  gboolean resume;             /* offer to go on from a wizard left unfinished */
+  const VerifyOptions *verify; /* Zoom's URLs, CA, timeout for the live test */
+} SetupOptions;
 
 /* Takes A over. */
 FlowSession *flow_session_new (Answers *a);
@@ -41,6 +55,10 @@ char *flow_choice_label (AnswerKey key, const char *value);
 
 /* VALUE as it may be shown: a secret masked, a URL's ?secret= hidden. */
 char *flow_shown_value (AnswerKey key, const char *value);
+
+/* The live test of the session's answers: O with what the preset adds
+ * (where the receiver keeps its Secret Token). */
+Verification *flow_session_verify (FlowSession *s, const VerifyOptions *o);
 
 /* The step at which the live check CHECK_ID's failure is put right. */
 const FlowStep *flow_step_for_check (const char *check_id);

@@ -12,7 +12,7 @@
 
 typedef struct
 {
-  const PlainOptions *o;
+  const SetupOptions *o;
   FlowSession *s;
   Answers *a;           /* the session's */
   gboolean interactive; /* standard input is a terminal: wrong answers are asked again */
@@ -255,7 +255,7 @@ live_test (Ctx *x)
                           "later."));
       return 0;
     }
-  g_autoptr (Verification) v = verify_run (x->a, x->o->verify);
+  g_autoptr (Verification) v = flow_session_verify (x->s, x->o->verify);
   plain_print_checks (v->checks, stdout);
   return verification_exit_status (v) == 0 ? 0 : 1;
 }
@@ -294,7 +294,7 @@ save (Ctx *x)
 }
 
 int
-plain_run (const PlainOptions *o)
+plain_run (const SetupOptions *o)
 {
   g_autoptr (FlowSession) session = flow_session_new (o->answers);
   Ctx x = { .o = o, .s = session, .a = session->a, .interactive = isatty (STDIN_FILENO) };

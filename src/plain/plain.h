@@ -4,26 +4,14 @@
 #ifndef ZW_PLAIN_H
 #define ZW_PLAIN_H
 
-#include "core/answers.h"
-#include "net/verify.h"
-#include "store/profile.h"
+#include "flow/session.h"
 
 #include <stdio.h>
-
-typedef struct
-{
-  Answers *answers;          /* pre-filled (--answers, --preset); taken over */
-  const char *profile;       /* the name to save under; NULL: asked */
-  SecretStore secret_store;
-  gboolean skip_live_test;
-  gboolean force;            /* replace a profile of the same name */
-  const VerifyOptions *verify; /* Zoom's URLs, CA, timeout for the live test */
-} PlainOptions;
 
 /* Runs every step. 0 saved (the live test passed or was skipped), 1 saved
  * though the live test failed, 2 an answer was missing or wrong with no
  * one to ask (standard input ended), 4 the keyring did not answer. */
-int plain_run (const PlainOptions *o);
+int plain_run (const SetupOptions *o);
 
 /* A line typed without echo when standard input is a terminal; NULL when
  * it is not one (a secret never comes from a pipe unasked). */

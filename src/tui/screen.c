@@ -1,0 +1,380 @@
+/* screen.c - see screen.h. The only file that includes curses.h. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "screen.h"
+
+#include <curses.h>
+#include <gio/gio.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+static SCREEN *term;
+static attr_t attrs[ATTR_N];
+static gboolean utf8;
+static volatile sig_atomic_t pending_signal;
+
+static void
+on_end_signal (int sig)
+{
+  pending_signal = sig;
+}
+
+/* A crash: give the terminal back before the default action (a core). */
+static void
+on_crash (int sig)
+{
+  static const char msg[] = "zoomwiz: crashed; the terminal was restored.\n";
+  endwin ();
+  if (write (STDERR_FILENO, msg, sizeof msg - 1) < 0)
+    {
+      /* nothing more can be done */
+    }
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static void
+handle (int sig, void (*handler) (int))
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = handler;
+  sigemptyset (&sa.sa_mask);
+  /* No SA_RESTART: a read of the keyboard returns, and the loop sees it. */
+  sigaction (sig, &sa, NULL);
+}
+
+static void
+set_attributes (void)
+{
+  const char *no_color = g_getenv ("NO_COLOR");
+  gboolean colour = has_colors () && (no_color == NULL || *no_color == '\0');
+
+  /* Without colour every distinction is kept with an attribute. */
+  attrs[ATTR_NORMAL] = A_NORMAL;
+  attrs[ATTR_BAR] = A_REVERSE;
+  attrs[ATTR_TITLE] = A_BOLD;
+  attrs[ATTR_DIM] = A_DIM;
+  attrs[ATTR_SELECTED] = A_REVERSE;
+  attrs[ATTR_FIELD] = A_UNDERLINE;
+  attrs[ATTR_ERROR] = A_BOLD;
+  attrs[ATTR_WARNING] = A_BOLD;
+  attrs[ATTR_OK] = A_NORMAL;
+  attrs[ATTR_MARK] = A_BOLD;
+  if (!colour)
+    return;
+  start_color ();
+  use_default_colors ();
+  init_pair (1, COLOR_WHITE, COLOR_BLUE);
+  init_pair (2, COLOR_RED, -1);
+  init_pair (3, COLOR_YELLOW, -1);
+  init_pair (4, COLOR_GREEN, -1);
+  init_pair (5, COLOR_CYAN, -1);
+  attrs[ATTR_BAR] = COLOR_PAIR (1) | A_BOLD;
+  attrs[ATTR_TITLE] = COLOR_PAIR (5) | A_BOLD;
+  attrs[ATTR_ERROR] = COLOR_PAIR (2) | A_BOLD;
+  attrs[ATTR_WARNING] = COLOR_PAIR (3);
+  attrs[ATTR_OK] = COLOR_PAIR (4);
+  attrs[ATTR_MARK] = COLOR_PAIR (3) | A_BOLD;
+}
+
+gboolean
+screen_open (GError **error)
+{
+  const char *t = g_getenv ("TERM");
+  if (t == NULL || *t == '\0' || strcmp (t, "dumb") == 0 || !isatty (STDIN_FILENO)
+      || !isatty (STDOUT_FILENO))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
+                   _("this is no terminal that can draw screens"));
+      return FALSE;
+    }
+  utf8 = g_get_charset (NULL);
+  term = newterm (NULL, stdout, stdin);
+  if (term == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("the terminal type '%s' is unknown here"), t);
+      return FALSE;
+    }
+  set_term (term);
+  handle (SIGHUP, on_end_signal);
+  handle (SIGTERM, on_end_signal);
+  handle (SIGINT, on_end_signal);
+  handle (SIGSEGV, on_crash);
+  handle (SIGBUS, on_crash);
+  handle (SIGFPE, on_crash);
+  handle (SIGILL, on_crash);
+  handle (SIGABRT, on_crash);
+  cbreak ();
+  noecho ();
+  nonl ();
+  keypad (stdscr, TRUE);
+  set_escdelay (25);
+  curs_set (0);
+  set_attributes ();
+  return TRUE;
+}
+
+void
+screen_close (void)
+{
+  if (term == NULL)
+    return;
+  endwin ();
+  delscreen (term);
+  term = NULL;
+  signal (SIGSEGV, SIG_DFL);
+  signal (SIGBUS, SIG_DFL);
+  signal (SIGFPE, SIG_DFL);
+  signal (SIGILL, SIG_DFL);
+  signal (SIGABRT, SIG_DFL);
+}
+
+int
+screen_lines (void)
+{
+  return LINES;
+}
+
+int
+screen_cols (void)
+{
+  return COLS;
+}
+
+gboolean
+screen_too_small (void)
+{
+  if (COLS >= SCREEN_MIN_COLS && LINES >= SCREEN_MIN_LINES)
+    return FALSE;
+  erase ();
+  g_autofree char *msg
+      = g_strdup_printf (_("The terminal is %d×%d; zoomwiz needs at least %d×%d. "
+                           "Enlarge the window, or run zoomwiz setup --plain."),
+                         COLS, LINES, SCREEN_MIN_COLS, SCREEN_MIN_LINES);
+  screen_wrap (0, 0, COLS, LINES, ATTR_NORMAL, msg);
+  screen_cursor (-1, -1);
+  refresh ();
+  return TRUE;
+}
+
+void
+screen_erase (void)
+{
+  erase ();
+}
+
+static int
+char_width (gunichar c)
+{
+  int w = wcwidth ((wchar_t) c);
+  return w < 0 ? 1 : w;
+}
+
+int
+screen_width_of (const char *text)
+{
+  int w = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    w += char_width (g_utf8_get_char (p));
+  return w;
+}
+
+int
+screen_put (int y, int x, int width, ScreenAttr attr, gboolean fill, const char *text)
+{
+  if (width <= 0 || y < 0 || y >= LINES)
+    return 0;
+  const char *ellipsis = utf8 ? "…" : ">";
+  int total = screen_width_of (text);
+  int room = total > width ? width - 1 : width; /* the last column for "…" */
+  wchar_t buf[1024];
+  int n = 0, used = 0;
+
+  for (const char *p = text; *p && n < (int) G_N_ELEMENTS (buf) - 2;
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      /* A control character (from a server's answer, say) never reaches
+       * the terminal. */
+      if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x20 || (c >= 0x7f && c < 0xa0))
+        c = '?';
+      int w = char_width (c);
+      if (used + w > room)
+        break;
+      buf[n++] = (wchar_t) c;
+      used += w;
+    }
+  if (total > width)
+    {
+      gunichar e = g_utf8_get_char (ellipsis);
+      buf[n++] = (wchar_t) e;
+      used += 1;
+    }
+  buf[n] = 0;
+  attrset ((int) attrs[attr]);
+  mvaddnwstr (y, x, buf, n);
+  if (fill)
+    for (int i = used; i < width; i++)
+      addch (' ');
+  attrset (A_NORMAL);
+  return used;
+}
+
+int
+screen_wrap (int y, int x, int width, int max_lines, ScreenAttr attr, const char *text)
+{
+  g_auto (GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  int lines = 0;
+  for (char **para = paragraphs; *para != NULL && lines < max_lines; para++)
+    {
+      g_auto (GStrv) words = g_strsplit (*para, " ", -1);
+      GString *line = g_string_new (NULL);
+      for (char **w = words; *w != NULL; w++)
+        {
+          if (line->len > 0
+              && screen_width_of (line->str) + 1 + screen_width_of (*w) > width)
+            {
+              if (lines < max_lines)
+                screen_put (y + lines, x, width, attr, FALSE, line->str);
+              lines++;
+              g_string_truncate (line, 0);
+            }
+          if (line->len > 0)
+            g_string_append_c (line, ' ');
+          g_string_append (line, *w);
+        }
+      if (lines < max_lines)
+        screen_put (y + lines, x, width, attr, FALSE, line->str);
+      lines++;
+      g_string_free (line, TRUE);
+    }
+  return MIN (lines, max_lines);
+}
+
+void
+screen_cursor (int y, int x)
+{
+  if (y < 0)
+    {
+      curs_set (0);
+      return;
+    }
+  curs_set (1);
+  move (y, x);
+}
+
+void
+screen_update (void)
+{
+  refresh ();
+}
+
+static Action
+action_of_code (int code)
+{
+  switch (code)
+    {
+    case KEY_UP: return ACT_UP;
+    case KEY_DOWN: return ACT_DOWN;
+    case KEY_LEFT: return ACT_LEFT;
+    case KEY_RIGHT: return ACT_RIGHT;
+    case KEY_HOME: return ACT_HOME;
+    case KEY_END: return ACT_END;
+    case KEY_PPAGE: return ACT_PAGE_UP;
+    case KEY_NPAGE: return ACT_PAGE_DOWN;
+    case KEY_BTAB: return ACT_BACKTAB;
+    case KEY_ENTER: return ACT_ENTER;
+    case KEY_BACKSPACE: return ACT_BACKSPACE;
+    case KEY_DC: return ACT_DELETE;
+    case KEY_RESIZE: return ACT_RESIZE;
+    case KEY_F (2): return ACT_REVEAL;
+    case KEY_F (5): return ACT_COPY;
+    default: return ACT_NONE;
+    }
+}
+
+static Action
+action_of_char (wint_t c)
+{
+  switch (c)
+    {
+    case 27: return ACT_QUIT;
+    case '\r':
+    case '\n': return ACT_ENTER;
+    case '\t': return ACT_TAB;
+    case 127:
+    case 8: return ACT_BACKSPACE;
+    case 1: return ACT_HOME;       /* ^A */
+    case 5: return ACT_END;        /* ^E */
+    case 16: return ACT_BACK;      /* ^P */
+    case 18: return ACT_REVEAL;    /* ^R */
+    case 21: return ACT_KILL_LINE; /* ^U */
+    case 25: return ACT_COPY;      /* ^Y */
+    default: return c < 0x20 ? ACT_NONE : ACT_CHAR;
+    }
+}
+
+Key
+screen_read_key (int timeout_ms)
+{
+  Key k = { ACT_NONE, 0 };
+  wint_t c;
+  if (pending_signal != 0)
+    return (Key){ ACT_SIGNAL, 0 };
+  timeout (timeout_ms);
+  int r = get_wch (&c);
+  if (pending_signal != 0)
+    return (Key){ ACT_SIGNAL, 0 };
+  if (r == KEY_CODE_YES)
+    k.action = action_of_code ((int) c);
+  else if (r == OK)
+    {
+      k.action = action_of_char (c);
+      k.ch = (gunichar) c;
+    }
+  return k;
+}
+
+int
+screen_input_fd (void)
+{
+  return STDIN_FILENO;
+}
+
+int
+screen_signal (void)
+{
+  return pending_signal;
+}
+
+void
+screen_copy (const char *text)
+{
+  g_autofree char *b64 = g_base64_encode ((const guchar *) text, strlen (text));
+  /* Straight to the terminal, after curses has drawn: ESC ] 52 ; c ; DATA BEL. */
+  refresh ();
+  fprintf (stdout, "\033]52;c;%s\a", b64);
+  fflush (stdout);
+  explicit_bzero (b64, strlen (b64));
+}
+
+const char *
+screen_symbol_pass (void)
+{
+  return utf8 ? "✓" : "+";
+}
+
+const char *
+screen_symbol_fail (void)
+{
+  return utf8 ? "✗" : "x";
+}
+
+const char *
+screen_symbol_mark (void)
+{
+  return utf8 ? "★" : "*";
+}

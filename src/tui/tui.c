@@ -1,0 +1,326 @@
+/* tui.c - see tui.h: the loop that moves between the views, the frame
+ * around them (header with "Step N of M", footer with the keys), quitting,
+ * resuming, and signals. */
+#include "tui.h"
+#include "view.h"
+#include "store/resume.h"
+
+#include <signal.h>
+#include <string.h>
+#include <stdio.h>
+#include <sys/stat.h>
+
+void
+tui_set_message (Tui *t, ScreenAttr attr, const char *format, ...)
+{
+  va_list ap;
+  g_clear_pointer (&t->message, g_free);
+  if (format == NULL)
+    return;
+  va_start (ap, format);
+  t->message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  t->message_attr = attr;
+}
+
+static const View *
+view_for (Tui *t, const FlowStep *s)
+{
+  if (s->kind == FLOW_STEP_LIVE)
+    return &view_live;
+  if (s->kind == FLOW_STEP_SAVE)
+    return &view_save;
+  if (strcmp (s->id, "scopes") == 0)
+    return &view_scopes;
+  guint asked = 0;
+  AnswerKey only = ANSWER_N_KEYS;
+  for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
+    if (flow_asks (s, *k, t->s->a, t->s->preset))
+      {
+        asked++;
+        only = *k;
+      }
+  if (asked == 1 && (only == ANSWER_PRESET
+                     || answer_key_info (only)->kind == ANSWER_KIND_CHOICE))
+    return &view_choice;
+  return &view_form;
+}
+
+static void
+enter (Tui *t, const FlowStep *s)
+{
+  t->step = s;
+  t->focus = 0;
+  t->top = 0;
+  t->tried = FALSE;
+  t->reveal = FALSE;
+  tui_set_message (t, ATTR_NORMAL, NULL);
+  form_fields_clear (t);
+  t->view = view_for (t, s);
+  t->view->enter (t);
+}
+
+/* The answers so far, for the next start (never a secret). */
+static void
+keep_for_resume (Tui *t, const FlowStep *at)
+{
+  g_autoptr (GError) error = NULL;
+  if (!resume_save (t->s->a, at->id, &error))
+    tui_set_message (t, ATTR_WARNING, _("Your answers could not be kept for later: %s"),
+                     error->message);
+}
+
+static void
+draw_frame (Tui *t)
+{
+  int cols = screen_cols (), lines = screen_lines ();
+  guint total, at = flow_position (t->step, t->s->a, t->s->preset, &total);
+
+  screen_erase ();
+  t->cursor_y = t->cursor_x = -1;
+  g_autofree char *left = t->s->preset != NULL
+                              ? g_strdup_printf (" zoomwiz · %s", t->s->preset->title)
+                              : g_strdup (" zoomwiz");
+  /* TRANSLATORS: at the right of the header line. */
+  g_autofree char *right = g_strdup_printf (_("Step %u of %u"), at, total);
+  int rw = screen_width_of (right) + 1;
+  screen_put (0, 0, cols - rw, ATTR_BAR, TRUE, left);
+  screen_put (0, cols - rw, rw, ATTR_BAR, TRUE, right);
+
+  int y = 2;
+  screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, _(t->step->title));
+  y += screen_wrap (y, 1, cols - 2, 2, ATTR_DIM, _(t->step->help));
+  if (flow_step_note (t->step) != NULL)
+    y += screen_wrap (y, 1, cols - 2, 2, ATTR_WARNING, _(flow_step_note (t->step)));
+  int bottom = lines - 3;
+  t->view->draw (t, y + 1, bottom);
+  if (t->message != NULL)
+    screen_wrap (lines - 3, 1, cols - 2, 2, t->message_attr, t->message);
+  screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE, t->view->footer (t));
+  screen_cursor (t->cursor_y, t->cursor_x);
+  screen_update ();
+}
+
+static void
+draw (Tui *t)
+{
+  if (!screen_too_small ())
+    draw_frame (t);
+}
+
+void
+tui_redraw (Tui *t)
+{
+  draw (t);
+}
+
+/* Asks before quitting; TRUE to quit. */
+static gboolean
+confirm_quit (Tui *t)
+{
+  for (;;)
+    {
+      draw (t);
+      if (!screen_too_small ())
+        {
+          int cols = screen_cols (), w = MIN (cols - 4, 60), x = (cols - w) / 2;
+          int y = screen_lines () / 2 - 3;
+          for (int i = 0; i < 6; i++)
+            screen_put (y + i, x, w, ATTR_SELECTED, TRUE, "");
+          screen_put (y + 1, x + 2, w - 4, ATTR_SELECTED, FALSE, _("Quit zoomwiz?"));
+          screen_wrap (y + 2, x + 2, w - 4, 2, ATTR_SELECTED,
+                       _("Your answers are kept (never the secrets), and the next "
+                         "start offers to go on from here."));
+          screen_put (y + 4, x + 2, w - 4, ATTR_SELECTED, FALSE,
+                      _("y quit · n stay"));
+          screen_cursor (-1, -1);
+          screen_update ();
+        }
+      Key k = screen_read_key (-1);
+      if (k.action == ACT_RESIZE || k.action == ACT_NONE)
+        continue;
+      if (k.action == ACT_SIGNAL)
+        return TRUE;
+      /* TRANSLATORS: the key that answers yes to "Quit zoomwiz?" besides y. */
+      const char *yes = _("y");
+      return k.action == ACT_CHAR && (k.ch == 'y' || k.ch == 'Y' || k.ch == g_utf8_get_char (yes));
+    }
+}
+
+/* Offers the answers of a wizard left unfinished. TRUE when taken: the
+ * session and *STEP are set from them. */
+static gboolean
+offer_resume (Tui *t, const FlowStep **step)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *step_id = NULL;
+  Answers *a = resume_load (&step_id, &error);
+  if (a == NULL)
+    return FALSE;
+  const FlowStep *at = step_id != NULL ? flow_step_by_id (step_id) : NULL;
+  g_autofree char *path = resume_path ();
+  struct stat st;
+  g_autofree char *when = NULL;
+  if (stat (path, &st) == 0)
+    {
+      g_autoptr (GDateTime) d = g_date_time_new_from_unix_local (st.st_mtime);
+      when = g_date_time_format (d, "%Y-%m-%d %H:%M");
+    }
+  const char *preset = answers_get (a, ANSWER_PRESET);
+  int choice = 0;
+  for (;;)
+    {
+      if (!screen_too_small ())
+        {
+          int cols = screen_cols (), lines = screen_lines (), y = 2;
+          screen_erase ();
+          screen_put (0, 0, cols, ATTR_BAR, TRUE, " zoomwiz");
+          screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, _("An unfinished set-up"));
+          g_autofree char *what = g_strdup_printf (
+              _("Left on %s at the step %s, for %s."), when ? when : "?",
+              at != NULL ? _(at->title) : "?", preset ? preset : _("your own app"));
+          y += screen_wrap (y, 1, cols - 2, 2, ATTR_NORMAL, what);
+          y += screen_wrap (y, 1, cols - 2, 3, ATTR_DIM,
+                            _("Secrets were not kept: type them again. Secrets zoomwiz "
+                              "generated are made anew: paste the URLs that hold them "
+                              "into Zoom again."));
+          y++;
+          const char *items[] = { _("Go on where I left off"), _("Start over") };
+          for (int i = 0; i < 2; i++)
+            {
+              g_autofree char *line = g_strdup_printf ("%s %s", i == choice ? ">" : " ",
+                                                       items[i]);
+              screen_put (y + i, 2, cols - 4, i == choice ? ATTR_SELECTED : ATTR_NORMAL,
+                          TRUE, line);
+            }
+          screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE,
+                      _(" ↑↓ choose  Enter take  Esc quit"));
+          screen_cursor (-1, -1);
+          screen_update ();
+        }
+      Key k = screen_read_key (-1);
+      if (k.action == ACT_UP || k.action == ACT_DOWN)
+        choice = 1 - choice;
+      else if (k.action == ACT_SIGNAL || k.action == ACT_QUIT)
+        {
+          answers_free (a);
+          t->status = k.action == ACT_SIGNAL ? 128 + screen_signal () : TUI_EXIT_QUIT;
+          return FALSE;
+        }
+      else if (k.action == ACT_ENTER)
+        break;
+    }
+  if (choice == 1)
+    {
+      answers_free (a);
+      g_clear_error (&error);
+      resume_clear (NULL);
+      return FALSE;
+    }
+  /* The resumed answers replace those given; the preset is set again. */
+  flow_session_free (t->s);
+  t->s = flow_session_new (a);
+  if (preset != NULL)
+    flow_session_set (t->s, ANSWER_PRESET, answers_get (a, ANSWER_PRESET), NULL);
+  if (at != NULL && flow_step_applies (at, t->s->a, t->s->preset))
+    *step = at;
+  return TRUE;
+}
+
+static int
+run (Tui *t)
+{
+  const FlowStep *first = flow_next (NULL, t->s->a, t->s->preset);
+  if (t->o->resume)
+    {
+      offer_resume (t, &first);
+      if (t->status != 0)
+        return t->status;
+      if (first == NULL || !flow_step_applies (first, t->s->a, t->s->preset))
+        first = flow_next (NULL, t->s->a, t->s->preset);
+    }
+  enter (t, first);
+  for (;;)
+    {
+      draw (t);
+      Key k = screen_read_key (-1);
+      if (k.action == ACT_NONE || k.action == ACT_RESIZE)
+        continue;
+      if (k.action == ACT_SIGNAL)
+        {
+          keep_for_resume (t, t->step);
+          return 128 + screen_signal ();
+        }
+      ViewResult r = screen_too_small () && k.action != ACT_QUIT ? VIEW_STAY
+                                                                  : t->view->key (t, k);
+      const FlowStep *to = NULL;
+      switch (r)
+        {
+        case VIEW_STAY:
+          continue;
+        case VIEW_NEXT:
+          to = flow_next (t->step, t->s->a, t->s->preset);
+          break;
+        case VIEW_BACK:
+          to = flow_prev (t->step, t->s->a, t->s->preset);
+          if (to == NULL)
+            {
+              tui_set_message (t, ATTR_NORMAL, "%s", _("This is the first step."));
+              continue;
+            }
+          break;
+        case VIEW_JUMP:
+          to = t->jump;
+          break;
+        case VIEW_QUIT:
+          if (confirm_quit (t))
+            {
+              keep_for_resume (t, t->step);
+              return screen_signal () != 0 ? 128 + screen_signal () : TUI_EXIT_QUIT;
+            }
+          continue;
+        case VIEW_DONE:
+          resume_clear (NULL);
+          return t->status;
+        }
+      if (to == NULL)
+        return t->status;
+      keep_for_resume (t, to);
+      enter (t, to);
+    }
+}
+
+int
+tui_run (const SetupOptions *o, GError **error)
+{
+  if (!screen_open (error))
+    return -1;
+  Tui t = { .o = o, .s = flow_session_new (o->answers), .cursor_y = -1 };
+  t.fields = g_ptr_array_new ();
+  const char *preset = answers_get (t.s->a, ANSWER_PRESET);
+  g_autoptr (GError) preset_error = NULL;
+  if (preset != NULL && !flow_session_set (t.s, ANSWER_PRESET, preset, &preset_error))
+    tui_set_message (&t, ATTR_ERROR, "%s", preset_error->message);
+
+  int status = run (&t);
+  screen_close ();
+
+  form_fields_clear (&t);
+  g_ptr_array_unref (t.fields);
+  if (t.rows != NULL)
+    g_ptr_array_unref (t.rows);
+  if (t.filter != NULL)
+    g_string_free (t.filter, TRUE);
+  g_clear_pointer (&t.verification, verification_free);
+  g_free (t.message);
+  g_free (t.saved_profile);
+  g_free (t.saved_export);
+  if (t.finish_text != NULL)
+    {
+      /* What the last screen showed stays on the terminal. */
+      fputs (t.finish_text, stdout);
+      g_free (t.finish_text);
+    }
+  flow_session_free (t.s);
+  return status;
+}

@@ -1,0 +1,93 @@
+/* view.h - the wizard's screens. A view is a small table of operations
+ * (enter, draw, key), as in tig; tui.c moves between them. */
+#ifndef ZW_VIEW_H
+#define ZW_VIEW_H
+
+#include "screen.h"
+#include "tui.h"
+
+typedef enum
+{
+  VIEW_STAY, /* redraw and read the next key */
+  VIEW_NEXT, /* the step is done: on to the next */
+  VIEW_BACK, /* to the step before */
+  VIEW_QUIT, /* asks before quitting */
+  VIEW_JUMP, /* to Tui.jump */
+  VIEW_DONE  /* the wizard is finished: Tui.status says how */
+} ViewResult;
+
+typedef struct Tui Tui;
+
+typedef struct
+{
+  void (*enter) (Tui *t);
+  void (*draw) (Tui *t, int top, int bottom); /* the body: lines TOP..BOTTOM-1 */
+  ViewResult (*key) (Tui *t, Key k);
+  const char *(*footer) (Tui *t); /* the keys that work here */
+} View;
+
+/* A line-editing buffer for one field. */
+typedef struct
+{
+  AnswerKey key;
+  GString *text;
+  glong cursor; /* in characters */
+} Field;
+
+struct Tui
+{
+  const SetupOptions *o;
+  FlowSession *s;
+  const FlowStep *step;
+  const View *view;
+  const FlowStep *jump; /* VIEW_JUMP's target */
+  int status;           /* VIEW_DONE's exit status */
+  gboolean tried;       /* Enter was pressed on this step: show what is missing */
+
+  int cursor_y, cursor_x; /* where the terminal's cursor shows; -1: hidden */
+
+  /* The bottom message: what just happened, or what is wrong. */
+  char *message;
+  ScreenAttr message_attr;
+
+  /* Forms and lists. */
+  GPtrArray *fields; /* Field* */
+  int focus;         /* the field or row the cursor is on */
+  int top;           /* the first row shown */
+  gboolean reveal;   /* secrets shown as typed */
+
+  /* The scope list. */
+  GString *filter;
+  GPtrArray *rows; /* const Scope* */
+
+  /* The live test, and the saved result. */
+  Verification *verification;
+  gboolean live_failed;
+  char *saved_profile;
+  char *saved_export;
+  char *finish_text;
+};
+
+/* Draws the whole screen now (from a view's long-running work). */
+void tui_redraw (Tui *t);
+void tui_set_message (Tui *t, ScreenAttr attr, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+/* Fields (view_form.c): the step's keys as editable lines. */
+void form_fields_load (Tui *t, const AnswerKey *keys, guint n);
+void form_fields_clear (Tui *t);
+/* Edits FIELD by K; TRUE when K was an editing key. */
+gboolean field_edit (Field *f, Key k);
+/* Draws FIELD at Y, X in WIDTH columns; when FOCUSED, the terminal's
+ * cursor goes to its cursor. */
+void field_draw (Tui *t, const Field *f, int y, int x, int width, gboolean focused);
+/* Copies VALUE (the whole of it, secrets too) through OSC 52, and says so. */
+void tui_copy (Tui *t, const char *label, const char *value);
+
+extern const View view_choice;
+extern const View view_form;
+extern const View view_scopes;
+extern const View view_live;
+extern const View view_save;
+extern const View view_finish;
+
+#endif

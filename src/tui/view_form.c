@@ -1,0 +1,379 @@
+/* view_form.c - a step's answers as a form of fields: text, URLs, masked
+ * secrets (revealed with ^R), choices cycled with Space. Each keystroke
+ * goes into the session at once, so derived values follow (a new site URL
+ * makes a new redirect URL) and nothing typed is lost on Back. */
+#include "view.h"
+
+#include <string.h>
+
+void
+form_fields_clear (Tui *t)
+{
+  for (guint i = 0; i < t->fields->len; i++)
+    {
+      Field *f = t->fields->pdata[i];
+      explicit_bzero (f->text->str, f->text->len);
+      g_string_free (f->text, TRUE);
+      g_free (f);
+    }
+  g_ptr_array_set_size (t->fields, 0);
+}
+
+static void
+field_load (Field *f, const Answers *a)
+{
+  const char *v = answers_get (a, f->key);
+  explicit_bzero (f->text->str, f->text->len);
+  g_string_assign (f->text, v != NULL ? v : "");
+  f->cursor = g_utf8_strlen (f->text->str, -1);
+}
+
+void
+form_fields_load (Tui *t, const AnswerKey *keys, guint n)
+{
+  form_fields_clear (t);
+  for (guint i = 0; i < n; i++)
+    {
+      Field *f = g_new0 (Field, 1);
+      f->key = keys[i];
+      f->text = g_string_new (NULL);
+      field_load (f, t->s->a);
+      g_ptr_array_add (t->fields, f);
+    }
+}
+
+/* The byte offset of character POS. */
+static gsize
+offset_of (const Field *f, glong pos)
+{
+  return (gsize) (g_utf8_offset_to_pointer (f->text->str, pos) - f->text->str);
+}
+
+gboolean
+field_edit (Field *f, Key k)
+{
+  glong len = g_utf8_strlen (f->text->str, -1);
+  switch (k.action)
+    {
+    case ACT_CHAR:
+      {
+        char buf[8];
+        int n = g_unichar_to_utf8 (k.ch, buf);
+        g_string_insert_len (f->text, (gssize) offset_of (f, f->cursor), buf, n);
+        f->cursor++;
+        return TRUE;
+      }
+    case ACT_BACKSPACE:
+      if (f->cursor > 0)
+        {
+          gsize from = offset_of (f, f->cursor - 1), to = offset_of (f, f->cursor);
+          g_string_erase (f->text, (gssize) from, (gssize) (to - from));
+          f->cursor--;
+        }
+      return TRUE;
+    case ACT_DELETE:
+      if (f->cursor < len)
+        {
+          gsize from = offset_of (f, f->cursor), to = offset_of (f, f->cursor + 1);
+          g_string_erase (f->text, (gssize) from, (gssize) (to - from));
+        }
+      return TRUE;
+    case ACT_LEFT:
+      f->cursor = MAX (0, f->cursor - 1);
+      return TRUE;
+    case ACT_RIGHT:
+      f->cursor = MIN (len, f->cursor + 1);
+      return TRUE;
+    case ACT_HOME:
+      f->cursor = 0;
+      return TRUE;
+    case ACT_END:
+      f->cursor = len;
+      return TRUE;
+    case ACT_KILL_LINE:
+      explicit_bzero (f->text->str, f->text->len);
+      g_string_truncate (f->text, 0);
+      f->cursor = 0;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+void
+field_draw (Tui *t, const Field *f, int y, int x, int width, gboolean focused)
+{
+  gboolean secret = f->key < ANSWER_N_KEYS && answer_is_secret (f->key);
+  gboolean masked = secret && !t->reveal;
+  const char *bullet = g_get_charset (NULL) ? "•" : "*";
+  GString *shown = g_string_new (NULL);
+  glong len = g_utf8_strlen (f->text->str, -1);
+
+  g_autofree char *display = f->key < ANSWER_N_KEYS && !secret
+                                 ? flow_shown_value (f->key, f->text->str) : NULL;
+  /* A URL's ?secret= stays hidden, as a secret does, until ^R. */
+  gboolean hidden = display != NULL && strcmp (display, f->text->str) != 0 && !t->reveal;
+
+  if (masked)
+    for (glong i = 0; i < len; i++)
+      g_string_append (shown, bullet);
+  else if (hidden)
+    g_string_assign (shown, display);
+  else
+    g_string_assign (shown, f->text->str);
+
+  /* Scrolled, when focused, so that the cursor is in view. */
+  glong first = 0, shown_len = g_utf8_strlen (shown->str, -1);
+  glong cursor = !focused ? 0 : hidden ? shown_len : MIN (f->cursor, shown_len);
+  char *at = g_utf8_offset_to_pointer (shown->str, cursor);
+  g_autofree char *before = g_strndup (shown->str, (gsize) (at - shown->str));
+  while (screen_width_of (before) >= width - 1 && first < cursor)
+    {
+      first++;
+      char *from = g_utf8_offset_to_pointer (shown->str, first);
+      g_free (before);
+      before = g_strndup (from, (gsize) (at - from));
+    }
+  const char *visible = g_utf8_offset_to_pointer (shown->str, first);
+  ScreenAttr attr = focused ? ATTR_SELECTED : ATTR_FIELD;
+  if (!focused && f->key < ANSWER_N_KEYS && t->s->a->origin[f->key] == ORIGIN_PRESET)
+    attr = ATTR_DIM;
+  screen_put (y, x, width, attr, TRUE, visible);
+  if (focused)
+    {
+      t->cursor_y = y;
+      t->cursor_x = x + screen_width_of (before);
+    }
+  explicit_bzero (shown->str, shown->len);
+  g_string_free (shown, TRUE);
+}
+
+void
+tui_copy (Tui *t, const char *label, const char *value)
+{
+  if (value == NULL || *value == '\0')
+    {
+      tui_set_message (t, ATTR_WARNING, _("%s is empty: nothing to copy."), label);
+      return;
+    }
+  screen_copy (value);
+  tui_set_message (t, ATTR_OK,
+                   _("%s sent to the clipboard (OSC 52). If your terminal does not "
+                     "allow that, select the text with the mouse."),
+                   label);
+}
+
+static int first_error (Tui *t, const Findings *findings, int from);
+
+static void
+form_enter (Tui *t)
+{
+  AnswerKey keys[FLOW_MAX_KEYS] = { ANSWER_N_KEYS };
+  guint n = 0;
+  for (const AnswerKey *k = t->step->keys; *k != ANSWER_N_KEYS; k++)
+    if (flow_asks (t->step, *k, t->s->a, t->s->preset))
+      keys[n++] = *k;
+  form_fields_load (t, keys, n);
+  /* The cursor starts at the first field without a value, else at the
+   * first one with an error. */
+  g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);
+  t->focus = MAX (0, first_error (t, findings, 0));
+  for (guint i = 0; i < n; i++)
+    if (((Field *) t->fields->pdata[i])->text->len == 0)
+      {
+        t->focus = (int) i;
+        break;
+      }
+}
+
+/* The finding about FIELD to show, or NULL: errors of an empty field only
+ * once Enter was pressed. */
+static const Finding *
+finding_for (Tui *t, const Findings *f, const Field *field)
+{
+  const char *name = answer_key_info (field->key)->name;
+  for (guint i = 0; i < f->items->len; i++)
+    {
+      const Finding *item = f->items->pdata[i];
+      if (strcmp (item->key, name) != 0)
+        continue;
+      if (field->text->len == 0 && !t->tried)
+        return NULL;
+      return item;
+    }
+  return NULL;
+}
+
+/* Each field on two lines: its label with a note (what is wrong, where
+ * the value came from), then the value across the whole width, so a URL
+ * is seen as it must be pasted. */
+static void
+form_draw (Tui *t, int top, int bottom)
+{
+  int cols = screen_cols (), x = 4, width = cols - x - 2;
+  int per = 2, fit = MAX (1, (bottom - top) / per);
+  g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);
+
+  if (t->focus < t->top)
+    t->top = t->focus;
+  if (t->focus >= t->top + fit)
+    t->top = t->focus - fit + 1;
+  for (int i = t->top; i < (int) t->fields->len && i < t->top + fit; i++)
+    {
+      const Field *f = t->fields->pdata[i];
+      int y = top + (i - t->top) * per;
+      gboolean focused = i == t->focus;
+      int lw = screen_put (y, 2, cols - 4, focused ? ATTR_TITLE : ATTR_NORMAL, FALSE,
+                           flow_key_label (f->key));
+      field_draw (t, f, y + 1, x, width, focused);
+
+      const Finding *item = finding_for (t, findings, f);
+      g_autofree char *note = NULL;
+      ScreenAttr attr = ATTR_DIM;
+      if (item != NULL)
+        {
+          note = g_strdup_printf ("%s %s %s", screen_symbol_fail (), item->message,
+                                  item->fix ? item->fix : "");
+          attr = item->severity == SEVERITY_ERROR ? ATTR_ERROR : ATTR_WARNING;
+        }
+      else if (t->s->generated[f->key])
+        note = g_strdup (_("generated by zoomwiz, random; ^R shows it, ^Y copies it"));
+      else if (t->s->a->origin[f->key] == ORIGIN_PRESET)
+        note = g_strdup (_("from the integration's preset; type to change it"));
+      else if (answer_key_info (f->key)->kind == ANSWER_KIND_CHOICE && focused)
+        note = g_strdup (_("Space or ←/→ changes it"));
+      if (note != NULL)
+        screen_put (y, 2 + lw + 2, cols - lw - 6, attr, FALSE, note);
+    }
+}
+
+static void
+store (Tui *t, Field *f)
+{
+  g_autoptr (GError) error = NULL;
+  if (!flow_session_set (t->s, f->key, f->text->str, &error))
+    tui_set_message (t, ATTR_ERROR, "%s", error->message);
+  /* Derived values follow; the field being typed in stays as typed. */
+  for (guint i = 0; i < t->fields->len; i++)
+    if (t->fields->pdata[i] != f)
+      field_load (t->fields->pdata[i], t->s->a);
+}
+
+static void
+cycle_choice (Tui *t, Field *f, int by)
+{
+  g_auto (GStrv) choices = flow_choices (f->key);
+  int n = choices != NULL ? (int) g_strv_length (choices) : 0, at = -1;
+  if (n == 0)
+    return;
+  for (int i = 0; i < n; i++)
+    if (strcmp (choices[i], f->text->str) == 0)
+      at = i;
+  at = ((at < 0 ? (by > 0 ? -1 : 0) : at) + by + n) % n;
+  g_string_assign (f->text, choices[at]);
+  f->cursor = g_utf8_strlen (f->text->str, -1);
+  store (t, f);
+}
+
+/* The first field from FROM on with an error, or -1. */
+static int
+first_error (Tui *t, const Findings *findings, int from)
+{
+  for (int at = MAX (from, 0); at < (int) t->fields->len; at++)
+    {
+      const char *name = answer_key_info (((Field *) t->fields->pdata[at])->key)->name;
+      for (guint j = 0; j < findings->items->len; j++)
+        {
+          const Finding *item = findings->items->pdata[j];
+          if (item->severity == SEVERITY_ERROR && strcmp (item->key, name) == 0)
+            return at;
+        }
+    }
+  return -1;
+}
+
+static ViewResult
+form_next (Tui *t)
+{
+  g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);
+  /* On to the next field that still needs an answer: one with an error,
+   * or an empty one (a secret the rules cannot ask for). */
+  for (int i = t->focus + 1; i < (int) t->fields->len; i++)
+    if (((Field *) t->fields->pdata[i])->text->len == 0)
+      {
+        t->focus = i;
+        return VIEW_STAY;
+      }
+  int after = first_error (t, findings, t->focus + 1);
+  if (after >= 0)
+    {
+      t->focus = after;
+      return VIEW_STAY;
+    }
+  int any = first_error (t, findings, 0);
+  if (any < 0)
+    return VIEW_NEXT;
+  t->tried = TRUE;
+  t->focus = any;
+  tui_set_message (t, ATTR_ERROR, "%s",
+                   _("Put right what is marked, then press Enter again."));
+  return VIEW_STAY;
+}
+
+static ViewResult
+form_key (Tui *t, Key k)
+{
+  Field *f = t->fields->len > 0 ? t->fields->pdata[t->focus] : NULL;
+  int n = (int) t->fields->len;
+  gboolean choice = f != NULL && answer_key_info (f->key)->kind == ANSWER_KIND_CHOICE;
+
+  switch (k.action)
+    {
+    case ACT_QUIT:
+      return VIEW_QUIT;
+    case ACT_BACK:
+      return VIEW_BACK;
+    case ACT_ENTER:
+      return form_next (t);
+    case ACT_UP:
+    case ACT_BACKTAB:
+      t->focus = MAX (0, t->focus - 1);
+      return VIEW_STAY;
+    case ACT_DOWN:
+    case ACT_TAB:
+      t->focus = MIN (n - 1, t->focus + 1);
+      return VIEW_STAY;
+    case ACT_REVEAL:
+      t->reveal = !t->reveal;
+      return VIEW_STAY;
+    case ACT_COPY:
+      if (f != NULL)
+        tui_copy (t, flow_key_label (f->key), f->text->str);
+      return VIEW_STAY;
+    default:
+      break;
+    }
+  if (f == NULL)
+    return VIEW_STAY;
+  if (choice)
+    {
+      if (k.action == ACT_LEFT || k.action == ACT_RIGHT
+          || (k.action == ACT_CHAR && k.ch == ' '))
+        cycle_choice (t, f, k.action == ACT_LEFT ? -1 : 1);
+      return VIEW_STAY;
+    }
+  tui_set_message (t, ATTR_NORMAL, NULL);
+  if (field_edit (f, k) && k.action != ACT_LEFT && k.action != ACT_RIGHT
+      && k.action != ACT_HOME && k.action != ACT_END)
+    store (t, f);
+  return VIEW_STAY;
+}
+
+static const char *
+form_footer (Tui *t)
+{
+  (void) t;
+  return _(" Enter next  Tab/↑↓ field  ^P back  ^R show secrets  ^Y copy  Esc quit");
+}
+
+const View view_form = { form_enter, form_draw, form_key, form_footer };

@@ -1,0 +1,168 @@
+/* view_live.c - the live test: the checks run against Zoom (and the event
+ * endpoint) while the screen stays live, each shown as it ends; Esc
+ * cancels. A failure shows its diagnosis and fix, and f goes back to the
+ * step where it is put right. */
+#include "view.h"
+
+#include <string.h>
+
+typedef struct
+{
+  Tui *t;
+  const GPtrArray *checks; /* while running: the checks so far */
+  gboolean running;
+  guint tick;
+} Live;
+
+static Live live;
+
+static void
+draw_checks (const GPtrArray *checks, int top, int bottom)
+{
+  int cols = screen_cols (), y = top, idw = 12;
+  for (guint i = 0; checks != NULL && i < checks->len; i++)
+    idw = MAX (idw, screen_width_of (((const Check *) checks->pdata[i])->id));
+  idw = MIN (idw, 22);
+  for (guint i = 0; checks != NULL && i < checks->len && y < bottom; i++)
+    {
+      const Check *c = checks->pdata[i];
+      const char *sym = c->status == CHECK_PASS ? screen_symbol_pass ()
+                        : c->status == CHECK_FAIL ? screen_symbol_fail () : "-";
+      const char *word = c->status == CHECK_PASS ? _("pass")
+                         : c->status == CHECK_FAIL ? _("fail") : _("skip");
+      ScreenAttr attr = c->status == CHECK_PASS ? ATTR_OK
+                        : c->status == CHECK_FAIL ? ATTR_ERROR : ATTR_DIM;
+      g_autofree char *head = g_strdup_printf ("%s %-4s", sym, word);
+      int hw = screen_put (y, 2, 8, attr, FALSE, head);
+      (void) hw;
+      screen_put (y, 10, idw, ATTR_TITLE, FALSE, c->id);
+      int x = 10 + idw + 1;
+      y += screen_wrap (y, x, cols - x - 2, MAX (1, bottom - y), ATTR_NORMAL, c->message);
+      if (c->status == CHECK_FAIL && c->fix != NULL && y < bottom)
+        {
+          g_autofree char *fix = g_strdup_printf (_("fix: %s"), c->fix);
+          y += screen_wrap (y, x, cols - x - 2, MAX (1, bottom - y), ATTR_WARNING, fix);
+        }
+    }
+}
+
+static void
+live_draw (Tui *t, int top, int bottom)
+{
+  const GPtrArray *checks = live.running ? live.checks
+                            : t->verification != NULL ? t->verification->checks : NULL;
+  if (t->o->skip_live_test || t->o->verify == NULL)
+    {
+      screen_wrap (top, 2, screen_cols () - 4, 3, ATTR_DIM,
+                   _("Skipped (--no-test); run 'zoomwiz verify --profile NAME' later."));
+      return;
+    }
+  draw_checks (checks, top, bottom - 1);
+  if (live.running)
+    {
+      static const char *const spin[] = { "|", "/", "-", "\\" };
+      g_autofree char *line = g_strdup_printf ("%s %s", spin[live.tick % 4],
+                                               _("Asking Zoom… (Esc cancels)"));
+      screen_put (bottom - 1, 2, screen_cols () - 4, ATTR_DIM, FALSE, line);
+    }
+}
+
+/* Called by the network loop: draws the checks so far, reads a key. */
+static gboolean
+idle (const GPtrArray *checks, gpointer data)
+{
+  Tui *t = data;
+  live.checks = checks;
+  live.tick++;
+  tui_redraw (t);
+  Key k = screen_read_key (0);
+  if (k.action == ACT_SIGNAL)
+    return FALSE;
+  if (k.action == ACT_QUIT)
+    {
+      tui_set_message (t, ATTR_WARNING, "%s", _("Cancelled."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+run (Tui *t)
+{
+  g_clear_pointer (&t->verification, verification_free);
+  t->live_failed = FALSE;
+  if (t->o->skip_live_test || t->o->verify == NULL)
+    return;
+  VerifyOptions o = *t->o->verify;
+  o.idle = idle;
+  o.idle_fd = screen_input_fd ();
+  o.idle_data = t;
+  live.t = t;
+  live.running = TRUE;
+  live.checks = NULL;
+  tui_set_message (t, ATTR_NORMAL, NULL);
+  t->verification = flow_session_verify (t->s, &o);
+  live.running = FALSE;
+  int status = verification_exit_status (t->verification);
+  t->live_failed = status != 0;
+  if (t->message == NULL)
+    tui_set_message (t, status == 0 ? ATTR_OK : ATTR_ERROR, "%s",
+                     status == 0 ? _("Every check passed. Enter goes on to saving.")
+                                 : _("A check failed: f goes to the step to put it right, "
+                                     "r tests again, Enter saves anyway."));
+}
+
+static void
+live_enter (Tui *t)
+{
+  run (t);
+}
+
+static const Check *
+first_failure (Tui *t)
+{
+  for (guint i = 0; t->verification != NULL && i < t->verification->checks->len; i++)
+    {
+      const Check *c = t->verification->checks->pdata[i];
+      if (c->status == CHECK_FAIL)
+        return c;
+    }
+  return NULL;
+}
+
+static ViewResult
+live_key (Tui *t, Key k)
+{
+  switch (k.action)
+    {
+    case ACT_QUIT:
+      return VIEW_QUIT;
+    case ACT_BACK:
+      return VIEW_BACK;
+    case ACT_ENTER:
+      return VIEW_NEXT;
+    case ACT_CHAR:
+      if (k.ch == 'r')
+        run (t);
+      else if (k.ch == 'q')
+        return VIEW_QUIT;
+      else if (k.ch == 'f' && first_failure (t) != NULL)
+        {
+          t->jump = flow_step_for_check (first_failure (t)->id);
+          return VIEW_JUMP;
+        }
+      return VIEW_STAY;
+    default:
+      return VIEW_STAY;
+    }
+}
+
+static const char *
+live_footer (Tui *t)
+{
+  if (first_failure (t) != NULL)
+    return _(" Enter save anyway  f fix  r test again  ^P back  q quit");
+  return _(" Enter next  r test again  ^P back  q quit");
+}
+
+const View view_live = { live_enter, live_draw, live_key, live_footer };

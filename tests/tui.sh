@@ -1,0 +1,253 @@
+#!/bin/sh
+# tui.sh - the full-screen wizard in a real terminal: tmux runs the real
+# binary, send-keys types, capture-pane reads the screen. The Mattermost
+# account-level set-up end to end against the fake Zoom and a Mattermost
+# plugin receiver (a rejected :admin mix on the way), saved to a real
+# keyring and exported; then a resize, quit and resume, a lost terminal
+# (SIGHUP), ^C, NO_COLOR, wide characters, and TERM=dumb.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+for tool in tmux python3 openssl jq secret-tool dbus-run-session gnome-keyring-daemon; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+if [ -z "${WITH_KEYRING_DATA:-}" ]; then
+  rm -rf "$tap_tmp"
+  sh "$top_srcdir/tests/with-keyring.sh" sh "$0"
+  rc=$?
+  [ "$rc" = 77 ] && echo "1..0 # SKIP no Secret Service could be started here"
+  exit $rc
+fi
+. "$top_srcdir/tests/zoom-server.sh"
+. "$top_srcdir/tests/webhook-receiver.sh"
+# Both servers, and the terminal, end with the test.
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; webhook_receiver_stop; zoom_server_stop
+rm -rf "$tap_tmp"' EXIT
+
+SOCK=$tap_tmp/tmux.sock
+WORK=$tap_tmp/work
+mkdir -p "$WORK"
+CLIENT_ID=MmClientId000000000000
+CLIENT_SECRET=MmClientSecretXYZZY0000000000000
+TOKEN=MmSecretTokenXYZZY000000001
+HOOK=mmWebhookSecretXYZZY_abcdefghij1
+
+zoom_server_certs "$tap_tmp/certs" || exit 99
+cat > "$tap_tmp/config.json" <<EOF2
+{ "clients": [ {"client_id": "$CLIENT_ID", "client_secret": "$CLIENT_SECRET", "kind": "oauth",
+   "scopes": "user:read:user:admin", "redirect_uris": ["https://127.0.0.1/plugins/zoom/oauth2/complete"]} ] }
+EOF2
+zoom_server_start "$tap_tmp/config.json" || exit 99
+webhook_receiver_start --mode mattermost --url-secret "$HOOK" --secret-token "$TOKEN" \
+  --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
+
+# wizard [ENV=VALUE...] -- [ARGS...]: starts "zoomwiz setup ARGS" in a new
+# 80x24 tmux terminal (the one before is ended). The pane stays when it
+# exits, so its last screen and exit status can be read.
+wizard () {
+  tmux -S "$SOCK" kill-server 2>/dev/null
+  envs=
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do envs="$envs $1"; shift; done
+  [ "${1:-}" = -- ] && shift
+  rm -f "$tap_tmp/status"
+  # The status goes to a file: under dbus-run-session tmux may not reap
+  # its pane's process, and then never knows its exit status.
+  tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -c "$WORK" \
+    "env TERM=screen-256color HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME \
+XDG_STATE_HOME=$XDG_STATE_HOME ZOOMWIZ_DATADIR=$ZOOMWIZ_DATADIR \
+DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS LANG=$LANG LC_ALL=$LC_ALL \
+ZOOMWIZ_LOCALEDIR=${ZOOMWIZ_LOCALEDIR:-} $envs $ZOOMWIZ setup $*; \
+echo \$? > $tap_tmp/status.new && mv $tap_tmp/status.new $tap_tmp/status"
+  tmux -S "$SOCK" set-option -g remain-on-exit on
+  tmux -S "$SOCK" set-option -g window-size manual
+  tmux -S "$SOCK" set-option -g set-clipboard on
+}
+screen () { tmux -S "$SOCK" capture-pane -p "$@"; }
+keys () { tmux -S "$SOCK" send-keys "$@"; }
+typed () { tmux -S "$SOCK" send-keys -l "$1"; }
+pane () { tmux -S "$SOCK" display-message -p "#{$1}"; }
+# wait_screen TEXT: waits up to 10 s for TEXT on the screen; the screen is
+# in $shot either way. The screens seen are kept in $tap_tmp/screens.
+wait_screen () {
+  i=0
+  while [ $i -lt 100 ]; do
+    shot=$(screen)
+    if contains "$shot" "$1"; then
+      printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
+      return 0
+    fi
+    sleep 0.1
+    i=$((i + 1))
+  done
+  printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
+  printf '%s\n' "$shot" | sed 's/^/# /' >&2
+  return 1
+}
+# wait_exit: waits up to 10 s for zoomwiz to end; its status in $status.
+wait_exit () {
+  i=0
+  while [ ! -f "$tap_tmp/status" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  status=$(cat "$tap_tmp/status" 2>/dev/null)
+  [ -n "$status" ] || { echo "# zoomwiz did not end:"; screen | sed 's/^/# /'; } >&2
+}
+
+ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA"
+
+# -- the Mattermost account-level set-up, end to end
+wizard -- "$ARGS"
+ok "the first screen is the integration, step 1 of 10" wait_screen "Step 1 of 10"
+ok "the footer says which keys work" contains "$shot" "Enter take"
+ok "the alternate screen is on while the wizard runs" [ "$(pane alternate_on)" = 1 ]
+keys 1
+ok "choosing the preset by its number: the app type, step 2" wait_screen "Step 2 of 10"
+ok "the retired JWT apps are explained" contains "$shot" "JWT apps were switched off"
+keys Enter
+ok "management, with a line of help per choice" wait_screen "an admin allows it for the account"
+keys Enter
+wait_screen "Development credentials" >/dev/null
+keys Enter
+ok "the URLs step" wait_screen "Site URL"
+typed "$WR_BASE"
+ok "the redirect URL follows the site URL as it is typed" \
+  wait_screen "$WR_BASE/plugins/zoom/oauth2/complete"
+ok "the deauthorization URL is shown with its secret hidden" \
+  contains "$shot" "deauthorization?secret=…"
+keys Enter
+ok "the scopes: the preset's three, required ones marked" wait_screen "3 scopes selected"
+ok "a required scope is marked with a star" contains "$shot" "[x] ★ user:read:user:admin"
+typed "user:read:user"
+wait_screen "3 shown" >/dev/null
+keys Space
+ok "selecting a user-level scope beside :admin ones is found at once" \
+  wait_screen "User-level and"
+keys Enter
+ok "Enter with the mix is refused, naming why" wait_screen "The selection breaks a rule"
+keys Space C-u
+ok "unselected again, the filter cleared: no rule broken" wait_screen "No rule is broken"
+keys Enter
+ok "the events step starts at the Secret Token" wait_screen "Secret Token"
+ok "the event endpoint's secret is hidden" contains "$shot" "webhook?secret=…"
+typed "$TOKEN"
+ok "the Secret Token is masked as it is typed" \
+  sh -c '! printf "%s" "$1" | grep -qF "$2"' - "$(screen)" "$TOKEN"
+keys C-r
+ok "^R shows it" wait_screen "$TOKEN"
+keys C-r Down Down C-u
+typed "$HOOK"
+keys Enter
+ok "the credentials step" wait_screen "Client ID"
+typed "$CLIENT_ID"
+keys Enter
+ok "Enter moves to the field still empty" wait_screen "Client Secret"
+typed "$CLIENT_SECRET"
+keys Enter
+ok "the live test runs and every check passes" wait_screen "Every check passed"
+ok "the credentials check passed" sh -c 'printf "%s" "$1" | grep -Eq "pass +credentials"' - "$shot"
+ok "the plugin's endpoint answered the validation" sh -c 'printf "%s" "$1" | grep -Eq "pass +webhook "' - "$shot"
+keys Enter
+ok "the save step proposes the Mattermost export" wait_screen "mattermost-account-mattermost.json"
+keys Enter
+ok "saved: the finish screen" wait_screen "To paste into the Marketplace"
+ok "the redirect URL is on the paste panel" contains "$shot" "Redirect URL"
+keys C-y
+ok "^Y says it copied" wait_screen "sent to the clipboard (OSC 52)"
+is "the terminal's clipboard got the redirect URL (OSC 52)" \
+  "$(tmux -S "$SOCK" show-buffer 2>/dev/null)" "$WR_BASE/plugins/zoom/oauth2/complete"
+keys Enter
+wait_exit
+is "finishing exits 0" "$status" 0
+ok "the terminal is restored (no alternate screen)" [ "$(pane alternate_on)" = 0 ]
+ok "the checklist stays on the terminal" contains "$(screen -S -300)" "Profile mattermost-account saved"
+run profiles show mattermost-account
+ok "the profile is saved, its secrets in the keyring" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "keyring"' - "$rc" "$out"
+is "the Client Secret is in the keyring" \
+  "$(secret-tool lookup profile mattermost-account field client_secret)" "$CLIENT_SECRET"
+patch=$WORK/mattermost-account-mattermost.json
+ok "the Mattermost config patch is written, mode 0600" \
+  sh -c '[ "$(stat -c %a "$1")" = 600 ]' - "$patch"
+settings=$(jq -c --arg t "$TOKEN" --arg h "$HOOK" --arg c "$CLIENT_ID" \
+  '.PluginSettings.Plugins.zoom | .accountlevelapp == true and .zoomwebhooksecret == $t and .webhooksecret == $h and .oauthclientid == $c' "$patch")
+is "the patch holds the plugin's settings" "$settings" true
+ok "no secret was ever on a screen" \
+  sh -c '! grep -qF -e "$2" -e "$3" "$1"' - "$tap_tmp/screens" "$CLIENT_SECRET" "$HOOK"
+ok "nothing is left to resume" [ ! -e "$XDG_STATE_HOME/zoomwiz/resume.ini" ]
+
+# -- a terminal too small, then large again
+wizard -- "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+tmux -S "$SOCK" resize-window -x 50 -y 12
+ok "a terminal smaller than the wizard needs says so" wait_screen "zoomwiz needs at least"
+tmux -S "$SOCK" resize-window -x 100 -y 30
+ok "enlarged, the step is drawn again at once" wait_screen "Step 1 of 10"
+ok "at the new width" sh -c '[ "$(printf "%s\n" "$1" | head -n 1 | wc -L)" -gt 95 ]' - "$shot"
+
+# -- quit, then resume
+keys 1 Enter Enter Enter
+wait_screen "Site URL" >/dev/null
+typed "https://例え.jp"
+ok "wide characters render in place" wait_screen "https://例え.jp/plugins/zoom/oauth2/complete"
+keys Escape
+ok "Esc asks before quitting" wait_screen "Quit zoomwiz?"
+keys n
+ok "n stays, with the answer kept" wait_screen "https://例え.jp"
+keys Escape
+wait_screen "Quit zoomwiz?" >/dev/null
+keys y
+wait_exit
+is "quitting exits 5" "$status" 5
+resume=$XDG_STATE_HOME/zoomwiz/resume.ini
+ok "the answers are kept for next time, mode 0600" \
+  sh -c 'grep -q "^site_url=https://例え.jp" "$1" && [ "$(stat -c %a "$1")" = 600 ]' - "$resume"
+ok "without the generated secrets" sh -c '! grep -Eq "^(webhook_secret|encryption_key)=" "$1"' - "$resume"
+wizard -- "$ARGS"
+ok "the next start offers to go on" wait_screen "An unfinished set-up"
+keys Enter
+ok "and goes on at the step left, with the answers" wait_screen "Site URL"
+ok "the site URL is back" contains "$shot" "https://例え.jp"
+
+# -- a lost terminal (SIGHUP) in the middle of typing a secret
+keys C-u
+typed "https://chat.example.com"
+keys Enter Enter
+wait_screen "Secret Token" >/dev/null
+typed "$TOKEN"
+keys Enter
+wait_screen "Client ID" >/dev/null
+typed "LostClientId0000000000"
+keys Enter
+typed "LostSecretXYZZY"
+tmux -S "$SOCK" kill-pane
+sleep 1
+ok "a lost terminal keeps the answers typed so far" \
+  sh -c 'grep -q "^client_id=LostClientId0000000000" "$1" && grep -q "^step=credentials" "$1"' - "$resume"
+ok "but never the secret being typed" sh -c '! grep -q "LostSecret" "$1"' - "$resume"
+
+# -- ^C restores the terminal
+wizard -- "$ARGS"
+wait_screen "An unfinished set-up" >/dev/null
+keys Down Enter
+ok "start over: the first step" wait_screen "Step 1 of 10"
+keys C-c
+wait_exit
+is "^C ends it with 130" "$status" 130
+ok "and restores the terminal" [ "$(pane alternate_on)" = 0 ]
+
+# fresh: ends the wizard running (a lost terminal: it keeps its answers),
+# and forgets them, so the next one starts at the first step.
+fresh () { tmux -S "$SOCK" kill-server 2>/dev/null; sleep 0.5; rm -f "$resume"; }
+
+# -- NO_COLOR: attributes only
+fresh
+wizard NO_COLOR=1 -- "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+ok "NO_COLOR: no colour, the bars still in reverse video" \
+  sh -c 'printf "%s" "$1" | grep -q "\[7m" && ! printf "%s" "$1" | grep -Eq "\[([0-9;]*;)?(3|4)[0-7]m"' - "$(screen -e)"
+fresh
+wizard -- "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+ok "in colour otherwise" sh -c 'printf "%s" "$1" | grep -Eq "\[([0-9;]*;)?(3|4)[0-7]m"' - "$(screen -e)"
+
+# -- TERM=dumb: the same steps as prompts
+fresh
+wizard TERM=dumb -- "$ARGS"
+ok "TERM=dumb gets the numbered prompts" wait_screen "Step 1 of 10: Integration"
+done_testing
