@@ -22,6 +22,9 @@ fi
 trap 'tmux -S "$SOCK" kill-server 2>/dev/null; webhook_receiver_stop; zoom_server_stop
 rm -rf "$tap_tmp"' EXIT
 
+ok "only src/tui/screen.c includes curses.h" \
+  sh -c '[ "$(grep -rl "include <n\?curses" "$1/src" | sed "s|^$1/||")" = src/tui/screen.c ]' - "$top_srcdir"
+
 SOCK=$tap_tmp/tmux.sock
 WORK=$tap_tmp/work
 mkdir -p "$WORK"
@@ -33,7 +36,8 @@ HOOK=mmWebhookSecretXYZZY_abcdefghij1
 zoom_server_certs "$tap_tmp/certs" || exit 99
 cat > "$tap_tmp/config.json" <<EOF2
 { "clients": [ {"client_id": "$CLIENT_ID", "client_secret": "$CLIENT_SECRET", "kind": "oauth",
-   "scopes": "user:read:user:admin", "redirect_uris": ["https://127.0.0.1/plugins/zoom/oauth2/complete"]} ] }
+   "scopes": "meeting:read:meeting:admin meeting:write:meeting:admin user:read:user:admin",
+   "redirect_uris": ["https://127.0.0.1/plugins/zoom/oauth2/complete", "http://127.0.0.1/zoomwiz/callback"]} ] }
 EOF2
 zoom_server_start "$tap_tmp/config.json" || exit 99
 webhook_receiver_start --mode mattermost --url-secret "$HOOK" --secret-token "$TOKEN" \
@@ -142,6 +146,23 @@ keys Enter
 ok "the live test runs and every check passes" wait_screen "Every check passed"
 ok "the credentials check passed" sh -c 'printf "%s" "$1" | grep -Eq "pass +credentials"' - "$shot"
 ok "the plugin's endpoint answered the validation" sh -c 'printf "%s" "$1" | grep -Eq "pass +webhook "' - "$shot"
+keys a
+ok "a: the authorization flow shows the address to open" wait_screen "Open this address in a browser"
+keys Escape
+ok "Esc cancels the waiting check, and says so" wait_screen "Cancelled."
+ok "the check says the authorization was cancelled" contains "$shot" "The authorization was cancelled."
+keys a
+wait_screen "Open this address in a browser" >/dev/null
+keys C-y
+sleep 0.3
+auth_url=$(tmux -S "$SOCK" show-buffer 2>/dev/null)
+ok "^Y copies it" sh -c 'printf "%s" "$1" | grep -q "^$2/oauth/authorize?.*code_challenge_method=S256"' - "$auth_url" "$ZS_URL"
+# The test plays the browser: Zoom's redirect, then the listener.
+location=$(curl -s --noproxy '*' --max-time 10 --cacert "$ZS_CA" -o /dev/null -w '%{redirect_url}' "$auth_url")
+curl -s --noproxy '*' --max-time 10 "$location" >/dev/null
+ok "with a user's authorization every check passes" wait_screen "Every check passed"
+ok "the user and the scopes too" \
+  sh -c 'printf "%s" "$1" | grep -Eq "pass +user " && printf "%s" "$1" | grep -Eq "pass +scopes "' - "$shot"
 keys Enter
 ok "the save step proposes the Mattermost export" wait_screen "mattermost-account-mattermost.json"
 keys Enter
@@ -216,7 +237,9 @@ typed "LostClientId0000000000"
 keys Enter
 typed "LostSecretXYZZY"
 tmux -S "$SOCK" kill-pane
-sleep 1
+# zoomwiz writes the file as it ends (slowly in the sanitizer build).
+i=0
+until grep -q "^client_id=LostClientId" "$resume" 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
 ok "a lost terminal keeps the answers typed so far" \
   sh -c 'grep -q "^client_id=LostClientId0000000000" "$1" && grep -q "^step=credentials" "$1"' - "$resume"
 ok "but never the secret being typed" sh -c '! grep -q "LostSecret" "$1"' - "$resume"

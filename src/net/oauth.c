@@ -127,19 +127,31 @@ answer (GSocket *c, const char *status, const char *text)
 }
 
 char *
-oauth_listener_wait (OAuthListener *l, guint wait_s, GError **error)
+oauth_listener_wait (OAuthListener *l, guint wait_s, HttpIdleFunc idle, gpointer data,
+                     GError **error)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) wait_s * G_USEC_PER_SEC;
 
   for (;;)
     {
       gint64 left = deadline - g_get_monotonic_time ();
-      if (left <= 0 || !g_socket_condition_timed_wait (l->socket, G_IO_IN, left, NULL, NULL))
+      if (left <= 0)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
                        _("no browser came back to %s within %u seconds"),
                        l->redirect_uri, wait_s);
           return NULL;
+        }
+      /* With an idle function, a tenth of a second at a time. */
+      gint64 slice = idle != NULL ? MIN (left, G_USEC_PER_SEC / 10) : left;
+      if (!g_socket_condition_timed_wait (l->socket, G_IO_IN, slice, NULL, NULL))
+        {
+          if (idle != NULL && !idle (data))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("cancelled"));
+              return NULL;
+            }
+          continue;
         }
       g_autoptr (GSocket) c = g_socket_accept (l->socket, NULL, error);
       if (c == NULL)

@@ -5,6 +5,7 @@
 #define ZW_OAUTH_H
 
 #include "core/common.h"
+#include "http.h"
 
 typedef struct
 {
@@ -33,8 +34,11 @@ OAuthListener *oauth_listener_new (GError **error);
 const char *oauth_listener_redirect_uri (const OAuthListener *l);
 /* Waits up to WAIT_S seconds for the browser's request to the callback
  * path, answers it with a short page, and returns the request's query
- * string. Other paths (a favicon) get 404 and the wait goes on. */
-char *oauth_listener_wait (OAuthListener *l, guint wait_s, GError **error);
+ * string. Other paths (a favicon) get 404 and the wait goes on. IDLE (see
+ * http.h; may be NULL) is called while it waits; its FALSE ends the wait
+ * with G_IO_ERROR_CANCELLED. */
+char *oauth_listener_wait (OAuthListener *l, guint wait_s, HttpIdleFunc idle, gpointer data,
+                           GError **error);
 void oauth_listener_free (OAuthListener *l);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OAuthListener, oauth_listener_free)
 

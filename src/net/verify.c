@@ -492,6 +492,13 @@ revoke_token (Ctx *x, const char *token)
                _("Zoom did not revoke the test token (HTTP %ld)."), r->status);
 }
 
+static gboolean
+idle (gpointer data)
+{
+  Ctx *x = data;
+  return x->o->idle (x->v->checks, x->o->idle_data);
+}
+
 /* The authorization-code flow: PKCE, the browser, the code exchange, then
  * the same user and scope checks as a Server-to-Server token, and revoke. */
 static void
@@ -539,9 +546,17 @@ verify_authorize (Ctx *x, const char *token_url)
                      _("no URL with a query (?code=...) was pasted"));
     }
   else
-    query = oauth_listener_wait (listener, x->o->authorize_wait_s, &error);
+    query = oauth_listener_wait (listener, x->o->authorize_wait_s,
+                                 x->o->idle != NULL ? idle : NULL, x, &error);
 
   g_autofree char *code = query ? oauth_code_from_query (query, pkce->state, &error) : NULL;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      checks_add (x->v->checks, "credentials", CHECK_SKIP, NULL, "%s",
+                  _("The authorization was cancelled."));
+      skip_rest (x, needs);
+      return;
+    }
   if (code == NULL)
     {
       g_autofree char *fix
@@ -578,12 +593,6 @@ verify_authorize (Ctx *x, const char *token_url)
   explicit_bzero (t, strlen (t));
 }
 
-static gboolean
-idle (gpointer data)
-{
-  Ctx *x = data;
-  return x->o->idle (x->v->checks, x->o->idle_data);
-}
 
 /* The event endpoint, when the answers have one and the Secret Token. */
 static void

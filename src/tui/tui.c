@@ -89,7 +89,7 @@ draw_frame (Tui *t)
 
   int y = 2;
   screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, _(t->step->title));
-  y += screen_wrap (y, 1, cols - 2, 2, ATTR_DIM, _(t->step->help));
+  y += screen_wrap (y, 1, cols - 2, 3, ATTR_DIM, _(t->step->help));
   if (flow_step_note (t->step) != NULL)
     y += screen_wrap (y, 1, cols - 2, 2, ATTR_WARNING, _(flow_step_note (t->step)));
   int bottom = lines - 3;

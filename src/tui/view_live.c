@@ -4,6 +4,8 @@
  * step where it is put right. */
 #include "view.h"
 
+#include "net/oauth.h"
+
 #include <string.h>
 
 typedef struct
@@ -11,7 +13,9 @@ typedef struct
   Tui *t;
   const GPtrArray *checks; /* while running: the checks so far */
   gboolean running;
+  gboolean cancelled;      /* Esc: every later request is cancelled too */
   guint tick;
+  char *authorize_url;     /* the authorization flow's URL to open */
 } Live;
 
 static Live live;
@@ -57,7 +61,23 @@ live_draw (Tui *t, int top, int bottom)
                    _("Skipped (--no-test); run 'zoomwiz verify --profile NAME' later."));
       return;
     }
-  draw_checks (checks, top, bottom - 1);
+  int end = bottom - 1;
+  if (live.running && live.authorize_url != NULL)
+    {
+      /* The URL to open, whole, below the checks. */
+      int cols = screen_cols (), lines = 3 + screen_width_of (live.authorize_url) / (cols - 4);
+      int y = MAX (top, bottom - 1 - lines - 2);
+      end = y;
+      screen_wrap (y++, 2, cols - 4, 1, ATTR_TITLE,
+                   _("Open this address in a browser on this machine and allow the app "
+                     "(^Y copies it):"));
+      y += screen_wrap (y, 2, cols - 4, lines, ATTR_NORMAL, live.authorize_url);
+      g_autofree char *allow = g_strdup_printf (_("The app's OAuth allow list needs %s "
+                                                  "(Development)."),
+                                                OAUTH_LOOPBACK_ALLOW_URL);
+      screen_wrap (y, 2, cols - 4, 1, ATTR_DIM, allow);
+    }
+  draw_checks (checks, top, end);
   if (live.running)
     {
       static const char *const spin[] = { "|", "/", "-", "\\" };
@@ -76,18 +96,27 @@ idle (const GPtrArray *checks, gpointer data)
   live.tick++;
   tui_redraw (t);
   Key k = screen_read_key (0);
-  if (k.action == ACT_SIGNAL)
-    return FALSE;
-  if (k.action == ACT_QUIT)
+  if (k.action == ACT_COPY && live.authorize_url != NULL)
+    tui_copy (t, _("The address"), live.authorize_url);
+  if (k.action == ACT_QUIT && !live.cancelled)
     {
       tui_set_message (t, ATTR_WARNING, "%s", _("Cancelled."));
-      return FALSE;
+      live.cancelled = TRUE;
     }
-  return TRUE;
+  return k.action != ACT_SIGNAL && !live.cancelled;
 }
 
 static void
-run (Tui *t)
+show_authorize_url (const char *url, const char *redirect_uri, gpointer data)
+{
+  (void) redirect_uri;
+  g_free (live.authorize_url);
+  live.authorize_url = g_strdup (url);
+  tui_redraw (data);
+}
+
+static void
+run (Tui *t, gboolean authorize)
 {
   g_clear_pointer (&t->verification, verification_free);
   t->live_failed = FALSE;
@@ -97,15 +126,22 @@ run (Tui *t)
   o.idle = idle;
   o.idle_fd = screen_input_fd ();
   o.idle_data = t;
+  o.authorize = authorize;
+  o.paste = FALSE;
+  o.authorize_wait_s = 300;
+  o.show_authorize_url = show_authorize_url;
+  o.ui_data = t;
   live.t = t;
   live.running = TRUE;
+  live.cancelled = FALSE;
   live.checks = NULL;
   tui_set_message (t, ATTR_NORMAL, NULL);
   t->verification = flow_session_verify (t->s, &o);
   live.running = FALSE;
+  g_clear_pointer (&live.authorize_url, g_free);
   int status = verification_exit_status (t->verification);
   t->live_failed = status != 0;
-  if (t->message == NULL)
+  if (!live.cancelled)
     tui_set_message (t, status == 0 ? ATTR_OK : ATTR_ERROR, "%s",
                      status == 0 ? _("Every check passed. Enter goes on to saving.")
                                  : _("A check failed: f goes to the step to put it right, "
@@ -115,7 +151,15 @@ run (Tui *t)
 static void
 live_enter (Tui *t)
 {
-  run (t);
+  run (t, FALSE);
+}
+
+/* An OAuth app's checks need a user: the authorization flow gets one. */
+static gboolean
+can_authorize (Tui *t)
+{
+  return answers_app_type (t->s->a) != APP_TYPE_S2S && !t->o->skip_live_test
+         && t->o->verify != NULL;
 }
 
 static const Check *
@@ -143,7 +187,9 @@ live_key (Tui *t, Key k)
       return VIEW_NEXT;
     case ACT_CHAR:
       if (k.ch == 'r')
-        run (t);
+        run (t, FALSE);
+      else if (k.ch == 'a' && can_authorize (t))
+        run (t, TRUE);
       else if (k.ch == 'q')
         return VIEW_QUIT;
       else if (k.ch == 'f' && first_failure (t) != NULL)
@@ -160,9 +206,13 @@ live_key (Tui *t, Key k)
 static const char *
 live_footer (Tui *t)
 {
+  if (live.running)
+    return _(" Esc cancel  ^Y copy the address");
   if (first_failure (t) != NULL)
-    return _(" Enter save anyway  f fix  r test again  ^P back  q quit");
-  return _(" Enter next  r test again  ^P back  q quit");
+    return can_authorize (t) ? _(" Enter save anyway  f fix  r again  a authorize  ^P back  q quit")
+                             : _(" Enter save anyway  f fix  r test again  ^P back  q quit");
+  return can_authorize (t) ? _(" Enter next  r test again  a authorize in a browser  ^P back  q quit")
+                           : _(" Enter next  r test again  ^P back  q quit");
 }
 
 const View view_live = { live_enter, live_draw, live_key, live_footer };
