@@ -8,13 +8,7 @@ for tool in python3 jq secret-tool dbus-run-session gnome-keyring-daemon; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
 done
 # Everything below runs against the private keyring.
-if [ -z "${WITH_KEYRING_DATA:-}" ]; then
-  rm -rf "$tap_tmp"
-  sh "$top_srcdir/tests/with-keyring.sh" sh "$0"
-  rc=$?
-  [ "$rc" = 77 ] && echo "1..0 # SKIP no Secret Service could be started here"
-  exit $rc
-fi
+under_keyring
 
 # A secret with every character a shell or systemd may trip on.
 TRICKY="a'b\"c\$d \`e\` f\\g #h"

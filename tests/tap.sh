@@ -81,5 +81,16 @@ wait_for_port () {
   done
 }
 
+# under_keyring: runs this test again against a private Secret Service
+# (tests/with-keyring.sh), once; SKIP when none can be started.
+under_keyring () {
+  [ -n "${WITH_KEYRING_DATA:-}" ] && return 0
+  rm -rf "$tap_tmp"
+  sh "$top_srcdir/tests/with-keyring.sh" sh "$0"
+  tap_rc=$?
+  [ "$tap_rc" = 77 ] && echo "1..0 # SKIP no Secret Service could be started here"
+  exit $tap_rc
+}
+
 # done_testing: the plan at the end, for tests whose count depends on the run.
 done_testing () { echo "1..$tap_n"; }

@@ -9,13 +9,7 @@
 for tool in tmux python3 openssl jq secret-tool dbus-run-session gnome-keyring-daemon; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
 done
-if [ -z "${WITH_KEYRING_DATA:-}" ]; then
-  rm -rf "$tap_tmp"
-  sh "$top_srcdir/tests/with-keyring.sh" sh "$0"
-  rc=$?
-  [ "$rc" = 77 ] && echo "1..0 # SKIP no Secret Service could be started here"
-  exit $rc
-fi
+under_keyring
 . "$top_srcdir/tests/zoom-server.sh"
 . "$top_srcdir/tests/webhook-receiver.sh"
 # Both servers, and the terminal, end with the test.

@@ -96,7 +96,8 @@ draw_frame (Tui *t)
   t->view->draw (t, y + 1, bottom);
   if (t->message != NULL)
     screen_wrap (lines - 3, 1, cols - 2, 2, t->message_attr, t->message);
-  screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE, t->view->footer (t));
+  screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE,
+              t->view->footer_for != NULL ? t->view->footer_for (t) : _(t->view->footer));
   screen_cursor (t->cursor_y, t->cursor_x);
   screen_update ();
 }
@@ -106,6 +107,26 @@ draw (Tui *t)
 {
   if (!screen_too_small ())
     draw_frame (t);
+}
+
+gboolean
+tui_move_focus (Tui *t, Key k, int n)
+{
+  int by = k.action == ACT_UP || k.action == ACT_BACKTAB ? -1
+           : k.action == ACT_DOWN || k.action == ACT_TAB ? 1 : 0;
+  if (by == 0)
+    return FALSE;
+  t->focus = CLAMP (t->focus + by, 0, MAX (n - 1, 0));
+  return TRUE;
+}
+
+void
+tui_scroll_to_focus (Tui *t, int fit)
+{
+  if (t->focus < t->top)
+    t->top = t->focus;
+  if (t->focus >= t->top + fit)
+    t->top = t->focus - fit + 1;
 }
 
 void
@@ -251,8 +272,11 @@ run (Tui *t)
           keep_for_resume (t, t->step);
           return 128 + screen_signal ();
         }
-      ViewResult r = screen_too_small () && k.action != ACT_QUIT ? VIEW_STAY
-                                                                  : t->view->key (t, k);
+      /* Esc and ^P mean the same on every step. */
+      ViewResult r = k.action == ACT_QUIT && !t->view->own_quit_back   ? VIEW_QUIT
+                     : k.action == ACT_BACK && !t->view->own_quit_back ? VIEW_BACK
+                     : screen_too_small ()                             ? VIEW_STAY
+                                                                       : t->view->key (t, k);
       const FlowStep *to = NULL;
       switch (r)
         {

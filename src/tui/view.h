@@ -23,7 +23,9 @@ typedef struct
   void (*enter) (Tui *t);
   void (*draw) (Tui *t, int top, int bottom); /* the body: lines TOP..BOTTOM-1 */
   ViewResult (*key) (Tui *t, Key k);
-  const char *(*footer) (Tui *t); /* the keys that work here */
+  const char *footer;                  /* N_(): the keys that work here */
+  const char *(*footer_for) (Tui *t);  /* or, when they change, this */
+  gboolean own_quit_back;              /* Esc and ^P are the view's own keys */
 } View;
 
 /* A line-editing buffer for one field. */
@@ -68,6 +70,11 @@ struct Tui
   char *finish_text;
 };
 
+/* ↑/Shift-Tab and ↓/Tab move the focus among N fields or rows; TRUE when
+ * K was one of them. */
+gboolean tui_move_focus (Tui *t, Key k, int n);
+/* Scrolls a list of FIT visible rows so that the focus is among them. */
+void tui_scroll_to_focus (Tui *t, int fit);
 /* Draws the whole screen now (from a view's long-running work). */
 void tui_redraw (Tui *t);
 void tui_set_message (Tui *t, ScreenAttr attr, const char *format, ...) G_GNUC_PRINTF (3, 4);

@@ -48,10 +48,7 @@ choice_draw (Tui *t, int top, int bottom)
 
   for (int i = 0; i < n; i++)
     idw = MAX (idw, screen_width_of (choices[i]));
-  if (t->focus < t->top)
-    t->top = t->focus;
-  if (t->focus >= t->top + fit)
-    t->top = t->focus - fit + 1;
+  tui_scroll_to_focus (t, fit);
   for (int i = t->top; i < n && i < t->top + fit; i++)
     {
       int y = top + i - t->top;
@@ -97,9 +94,6 @@ choice_key_press (Tui *t, Key k)
   int n = choices != NULL ? (int) g_strv_length (choices) : 0;
   switch (k.action)
     {
-    case ACT_QUIT:
-      return VIEW_QUIT;
-    case ACT_BACK:
     case ACT_LEFT:
       return VIEW_BACK;
     case ACT_UP:
@@ -133,11 +127,5 @@ choice_key_press (Tui *t, Key k)
     }
 }
 
-static const char *
-choice_footer (Tui *t)
-{
-  (void) t;
-  return _(" ↑↓ choose  Enter take  ^P/← back  q quit");
-}
-
-const View view_choice = { choice_enter, choice_draw, choice_key_press, choice_footer };
+const View view_choice = { choice_enter, choice_draw, choice_key_press,
+                           N_(" ↑↓ choose  Enter take  ^P/← back  q quit"), NULL, FALSE };

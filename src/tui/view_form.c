@@ -214,10 +214,7 @@ form_draw (Tui *t, int top, int bottom)
   int per = 2, fit = MAX (1, (bottom - top) / per);
   g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);
 
-  if (t->focus < t->top)
-    t->top = t->focus;
-  if (t->focus >= t->top + fit)
-    t->top = t->focus - fit + 1;
+  tui_scroll_to_focus (t, fit);
   for (int i = t->top; i < (int) t->fields->len && i < t->top + fit; i++)
     {
       const Field *f = t->fields->pdata[i];
@@ -327,22 +324,12 @@ form_key (Tui *t, Key k)
   int n = (int) t->fields->len;
   gboolean choice = f != NULL && answer_key_info (f->key)->kind == ANSWER_KIND_CHOICE;
 
+  if (tui_move_focus (t, k, n))
+    return VIEW_STAY;
   switch (k.action)
     {
-    case ACT_QUIT:
-      return VIEW_QUIT;
-    case ACT_BACK:
-      return VIEW_BACK;
     case ACT_ENTER:
       return form_next (t);
-    case ACT_UP:
-    case ACT_BACKTAB:
-      t->focus = MAX (0, t->focus - 1);
-      return VIEW_STAY;
-    case ACT_DOWN:
-    case ACT_TAB:
-      t->focus = MIN (n - 1, t->focus + 1);
-      return VIEW_STAY;
     case ACT_REVEAL:
       t->reveal = !t->reveal;
       return VIEW_STAY;
@@ -369,11 +356,7 @@ form_key (Tui *t, Key k)
   return VIEW_STAY;
 }
 
-static const char *
-form_footer (Tui *t)
-{
-  (void) t;
-  return _(" Enter next  Tab/↑↓ field  ^P back  ^R show secrets  ^Y copy  Esc quit");
-}
-
-const View view_form = { form_enter, form_draw, form_key, form_footer };
+const View view_form = {
+  form_enter, form_draw, form_key,
+  N_(" Enter next  Tab/↑↓ field  ^P back  ^R show secrets  ^Y copy  Esc quit"), NULL, FALSE
+};

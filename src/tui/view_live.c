@@ -179,10 +179,6 @@ live_key (Tui *t, Key k)
 {
   switch (k.action)
     {
-    case ACT_QUIT:
-      return VIEW_QUIT;
-    case ACT_BACK:
-      return VIEW_BACK;
     case ACT_ENTER:
       return VIEW_NEXT;
     case ACT_CHAR:
@@ -215,4 +211,4 @@ live_footer (Tui *t)
                            : _(" Enter next  r test again  ^P back  q quit");
 }
 
-const View view_live = { live_enter, live_draw, live_key, live_footer };
+const View view_live = { live_enter, live_draw, live_key, NULL, live_footer, FALSE };

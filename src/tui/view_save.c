@@ -274,20 +274,10 @@ static ViewResult
 save_key (Tui *t, Key k)
 {
   Field *f = &save.fields[t->focus];
+  if (tui_move_focus (t, k, SAVE_N))
+    return VIEW_STAY;
   switch (k.action)
     {
-    case ACT_QUIT:
-      return VIEW_QUIT;
-    case ACT_BACK:
-      return VIEW_BACK;
-    case ACT_UP:
-    case ACT_BACKTAB:
-      t->focus = MAX (0, t->focus - 1);
-      return VIEW_STAY;
-    case ACT_DOWN:
-    case ACT_TAB:
-      t->focus = MIN (SAVE_N - 1, t->focus + 1);
-      return VIEW_STAY;
     case ACT_ENTER:
       if (!do_save (t))
         return VIEW_STAY;
@@ -322,14 +312,9 @@ save_key (Tui *t, Key k)
   return VIEW_STAY;
 }
 
-static const char *
-save_footer (Tui *t)
-{
-  (void) t;
-  return _(" Enter save  Tab/↑↓ field  Space change  ^P back  Esc quit");
-}
-
-const View view_save = { save_enter, save_draw, save_key, save_footer };
+const View view_save = { save_enter, save_draw, save_key,
+                         N_(" Enter save  Tab/↑↓ field  Space change  ^P back  Esc quit"), NULL,
+                         FALSE };
 
 /* --- the finish screen --- */
 
@@ -374,14 +359,10 @@ static ViewResult
 finish_key (Tui *t, Key k)
 {
   int n = (int) paste_rows->len;
+  if (tui_move_focus (t, k, n))
+    return VIEW_STAY;
   switch (k.action)
     {
-    case ACT_UP:
-      t->focus = MAX (0, t->focus - 1);
-      break;
-    case ACT_DOWN:
-      t->focus = MIN (n - 1, t->focus + 1);
-      break;
     case ACT_PAGE_DOWN:
       t->top += 5;
       break;
@@ -415,11 +396,6 @@ finish_key (Tui *t, Key k)
   return VIEW_STAY;
 }
 
-static const char *
-finish_footer (Tui *t)
-{
-  (void) t;
-  return _(" ↑↓ line  ^Y copy  PgUp/PgDn scroll  Enter finish");
-}
-
-const View view_finish = { finish_enter, finish_draw, finish_key, finish_footer };
+/* Saved: Esc finishes too, and there is no step to go back to. */
+const View view_finish = { finish_enter, finish_draw, finish_key,
+                           N_(" ↑↓ line  ^Y copy  PgUp/PgDn scroll  Enter finish"), NULL, TRUE };

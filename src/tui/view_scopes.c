@@ -112,10 +112,7 @@ scopes_draw (Tui *t, int top, int bottom)
 
   /* The list. */
   int first = top + 1, fit = MAX (1, bottom - first - (side > 0 ? 0 : 4));
-  if (t->focus < t->top)
-    t->top = t->focus;
-  if (t->focus >= t->top + fit)
-    t->top = t->focus - fit + 1;
+  tui_scroll_to_focus (t, fit);
   for (int i = t->top; i < (int) t->rows->len && i < t->top + fit; i++)
     {
       const Scope *s = t->rows->pdata[i];
@@ -194,23 +191,15 @@ static ViewResult
 scopes_key (Tui *t, Key k)
 {
   int n = (int) t->rows->len, page = MAX (1, screen_lines () - 12);
+  if (tui_move_focus (t, k, n))
+    return VIEW_STAY;
   switch (k.action)
     {
-    case ACT_QUIT:
-      return VIEW_QUIT;
-    case ACT_BACK:
-      return VIEW_BACK;
-    case ACT_UP:
-      t->focus = MAX (0, t->focus - 1);
-      break;
-    case ACT_DOWN:
-      t->focus = MIN (n - 1, t->focus + 1);
-      break;
     case ACT_PAGE_UP:
       t->focus = MAX (0, t->focus - page);
       break;
     case ACT_PAGE_DOWN:
-      t->focus = MIN (n - 1, t->focus + page);
+      t->focus = MAX (0, MIN (n - 1, t->focus + page));
       break;
     case ACT_HOME:
       t->focus = 0;
@@ -263,11 +252,6 @@ scopes_key (Tui *t, Key k)
   return VIEW_STAY;
 }
 
-static const char *
-scopes_footer (Tui *t)
-{
-  (void) t;
-  return _(" type to filter  Space select  Enter next  ^P back  Esc quit");
-}
-
-const View view_scopes = { scopes_enter, scopes_draw, scopes_key, scopes_footer };
+const View view_scopes = { scopes_enter, scopes_draw, scopes_key,
+                           N_(" type to filter  Space select  Enter next  ^P back  Esc quit"),
+                           NULL, FALSE };
