@@ -228,8 +228,11 @@ typed "$TOKEN"
 keys Enter
 wait_screen "Client ID" >/dev/null
 typed "LostClientId0000000000"
+wait_screen "LostClientId0000000000" >/dev/null
 keys Enter
 typed "LostSecretXYZZY"
+# Only what zoomwiz has read can be kept: the 15 characters on the screen.
+wait_screen "•••••••••••••••" >/dev/null
 tmux -S "$SOCK" kill-pane
 # zoomwiz writes the file as it ends (slowly in the sanitizer build).
 i=0
