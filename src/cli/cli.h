@@ -8,6 +8,7 @@
 #include "core/check.h"
 #include "core/preset.h"
 #include "core/findings.h"
+#include "net/verify.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -53,9 +54,29 @@ json_t *cli_json_strings (const char *const *strv);
  * EXIT_OK, or says what is wrong and returns EXIT_USAGE. */
 int cli_option_ca_file (const char *command, const char *arg, const char **out);
 int cli_option_timeout (const char *command, const char *arg, long *out);
-/* --cloud gov|global: Zoom's two hosts into *ZOOM_URL and *API_URL. */
-int cli_option_cloud (const char *command, const char *arg, const char **zoom_url,
-                      const char **api_url);
+/* How verify and setup reach Zoom: --zoom-url, --api-url, --cloud,
+ * --ca-file, --timeout; add CLI_ZOOM_OPTIONS to a command's options. */
+enum { CLI_OPT_ZOOM_URL = 0x200, CLI_OPT_API_URL, CLI_OPT_CLOUD, CLI_OPT_CA_FILE,
+       CLI_OPT_TIMEOUT };
+#define CLI_ZOOM_OPTIONS                                                       \
+  { "zoom-url", required_argument, NULL, CLI_OPT_ZOOM_URL },                   \
+  { "api-url", required_argument, NULL, CLI_OPT_API_URL },                     \
+  { "cloud", required_argument, NULL, CLI_OPT_CLOUD },                         \
+  { "ca-file", required_argument, NULL, CLI_OPT_CA_FILE },                     \
+  { "timeout", required_argument, NULL, CLI_OPT_TIMEOUT }
+typedef struct
+{
+  const char *zoom_url, *api_url; /* NULL: from the answers, else Zoom's own */
+  const char *ca_file;
+  long timeout;                   /* seconds; set the command's default first */
+} CliZoomOptions;
+/* Takes getopt's C and ARG when C is one of CLI_ZOOM_OPTIONS: EXIT_OK, or
+ * EXIT_USAGE said; -1 when C is none of them. */
+int cli_option_zoom (const char *command, int c, const char *arg, CliZoomOptions *z);
+/* The VerifyOptions of Z: flags win over the answers A (may be NULL),
+ * which win over Zoom's own hosts. */
+VerifyOptions cli_verify_options (const CliZoomOptions *z, const Answers *a);
+
 /* Says ERROR of a profile or the keyring; EXIT_STORE when the keyring did
  * not answer, else EXIT_USAGE. */
 int cli_store_error (const GError *error);

@@ -47,8 +47,7 @@ setup_help (void)
 int
 cmd_setup (int argc, char **argv)
 {
-  enum { OPT_PLAIN = 256, OPT_PRESET, OPT_STORE, OPT_FORCE, OPT_NO_TEST, OPT_ZOOM_URL,
-         OPT_API_URL, OPT_CLOUD, OPT_CA_FILE, OPT_TIMEOUT };
+  enum { OPT_PLAIN = 256, OPT_PRESET, OPT_STORE, OPT_FORCE, OPT_NO_TEST };
   static const struct option options[] = {
     { "plain", no_argument, NULL, OPT_PLAIN },
     { "preset", required_argument, NULL, OPT_PRESET },
@@ -57,17 +56,12 @@ cmd_setup (int argc, char **argv)
     { "secret-store", required_argument, NULL, OPT_STORE },
     { "force", no_argument, NULL, OPT_FORCE },
     { "no-test", no_argument, NULL, OPT_NO_TEST },
-    { "zoom-url", required_argument, NULL, OPT_ZOOM_URL },
-    { "api-url", required_argument, NULL, OPT_API_URL },
-    { "cloud", required_argument, NULL, OPT_CLOUD },
-    { "ca-file", required_argument, NULL, OPT_CA_FILE },
-    { "timeout", required_argument, NULL, OPT_TIMEOUT },
+    CLI_ZOOM_OPTIONS,
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char *path = NULL, *preset = NULL, *zoom_url = ZOOM_URL_GLOBAL,
-             *api_url = ZOOM_API_URL_GLOBAL, *ca_file = NULL;
-  long timeout = DEFAULT_TIMEOUT;
+  const char *path = NULL, *preset = NULL;
+  CliZoomOptions zoom = { .timeout = DEFAULT_TIMEOUT };
   SetupOptions po = { .secret_store = SECRET_STORE_KEYRING };
   gboolean plain = FALSE;
   int c;
@@ -101,29 +95,19 @@ cmd_setup (int argc, char **argv)
       case OPT_NO_TEST:
         po.skip_live_test = TRUE;
         break;
-      case OPT_ZOOM_URL:
-        zoom_url = optarg;
-        break;
-      case OPT_API_URL:
-        api_url = optarg;
-        break;
-      case OPT_CLOUD:
-        if (cli_option_cloud ("setup", optarg, &zoom_url, &api_url) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
-      case OPT_CA_FILE:
-        if (cli_option_ca_file ("setup", optarg, &ca_file) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
-      case OPT_TIMEOUT:
-        if (cli_option_timeout ("setup", optarg, &timeout) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
       case 'h':
         setup_help ();
         return EXIT_OK;
       default:
-        return cli_try_help ("setup");
+        switch (cli_option_zoom ("setup", c, optarg, &zoom))
+          {
+          case EXIT_OK:
+            break;
+          case EXIT_USAGE:
+            return EXIT_USAGE;
+          default:
+            return cli_try_help ("setup");
+          }
       }
   if (optind < argc)
     return cli_usage_error ("setup", _("unexpected argument '%s'"), argv[optind]);
@@ -140,8 +124,7 @@ cmd_setup (int argc, char **argv)
     }
   if (preset != NULL)
     answers_set (po.answers, ANSWER_PRESET, preset, ORIGIN_ANSWER);
-  VerifyOptions vo = { .zoom_url = zoom_url, .api_url = api_url, .ca_file = ca_file,
-                       .timeout_s = (guint) timeout, .max_wait_s = (guint) timeout };
+  VerifyOptions vo = cli_verify_options (&zoom, po.answers);
   po.verify = &vo;
   if (!plain)
     {

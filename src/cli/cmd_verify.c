@@ -103,26 +103,21 @@ https_url (const char *url)
 int
 cmd_verify (int argc, char **argv)
 {
-  enum { OPT_JSON = 256, OPT_ZOOM_URL, OPT_API_URL, OPT_CLOUD, OPT_CA_FILE, OPT_TIMEOUT,
-         OPT_AUTHORIZE, OPT_PASTE };
+  enum { OPT_JSON = 256, OPT_AUTHORIZE, OPT_PASTE };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
     { "profile", required_argument, NULL, 'p' },
     { "json", no_argument, NULL, OPT_JSON },
-    { "zoom-url", required_argument, NULL, OPT_ZOOM_URL },
-    { "api-url", required_argument, NULL, OPT_API_URL },
-    { "cloud", required_argument, NULL, OPT_CLOUD },
-    { "ca-file", required_argument, NULL, OPT_CA_FILE },
-    { "timeout", required_argument, NULL, OPT_TIMEOUT },
+    CLI_ZOOM_OPTIONS,
     { "authorize", no_argument, NULL, OPT_AUTHORIZE },
     { "paste", no_argument, NULL, OPT_PASTE },
     { "verbose", no_argument, NULL, 'v' },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
-  const char *path = NULL, *profile = NULL, *zoom_url = NULL, *api_url = NULL, *ca_file = NULL;
+  const char *path = NULL, *profile = NULL;
   gboolean json = FALSE, verbose = FALSE, authorize = FALSE, paste = FALSE;
-  long timeout = DEFAULT_TIMEOUT;
+  CliZoomOptions zoom = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
   while ((c = getopt_long (argc, argv, "a:p:vh", options, NULL)) != -1)
@@ -137,24 +132,6 @@ cmd_verify (int argc, char **argv)
       case OPT_JSON:
         json = TRUE;
         break;
-      case OPT_ZOOM_URL:
-        zoom_url = optarg;
-        break;
-      case OPT_API_URL:
-        api_url = optarg;
-        break;
-      case OPT_CLOUD:
-        if (cli_option_cloud ("verify", optarg, &zoom_url, &api_url) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
-      case OPT_CA_FILE:
-        if (cli_option_ca_file ("verify", optarg, &ca_file) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
-      case OPT_TIMEOUT:
-        if (cli_option_timeout ("verify", optarg, &timeout) != EXIT_OK)
-          return EXIT_USAGE;
-        break;
       case OPT_AUTHORIZE:
         authorize = TRUE;
         break;
@@ -168,7 +145,15 @@ cmd_verify (int argc, char **argv)
         verify_help ();
         return EXIT_OK;
       default:
-        return cli_try_help ("verify");
+        switch (cli_option_zoom ("verify", c, optarg, &zoom))
+          {
+          case EXIT_OK:
+            break;
+          case EXIT_USAGE:
+            return EXIT_USAGE;
+          default:
+            return cli_try_help ("verify");
+          }
       }
   if (optind < argc)
     return cli_usage_error ("verify", _("unexpected argument '%s'"), argv[optind]);
@@ -224,26 +209,15 @@ cmd_verify (int argc, char **argv)
   const char *preset_id = answers_get (answers, ANSWER_PRESET);
   g_autoptr (Preset) preset = preset_id != NULL ? preset_load (preset_id, NULL) : NULL;
 
-  /* Flags win over the answers, which win over Zoom's own hosts. */
-  VerifyOptions o = {
-    .zoom_url = zoom_url ? zoom_url
-                : answers_get (answers, ANSWER_ZOOM_URL) ? answers_get (answers, ANSWER_ZOOM_URL)
-                                                         : ZOOM_URL_GLOBAL,
-    .api_url = api_url ? api_url
-               : answers_get (answers, ANSWER_API_URL) ? answers_get (answers, ANSWER_API_URL)
-                                                       : ZOOM_API_URL_GLOBAL,
-    .ca_file = ca_file,
-    .timeout_s = (guint) timeout,
-    .max_wait_s = (guint) timeout,
-    .receiver_hint = preset != NULL ? preset->receiver_secret : NULL,
-    .log = verbose ? cli_log_to_stderr : NULL,
-    .authorize = authorize,
-    .paste = paste,
-    .authorize_wait_s = AUTHORIZE_WAIT,
-    .show_authorize_url = show_authorize_url,
-    .read_landing_url = read_landing_url,
-    .ui_data = GINT_TO_POINTER (paste),
-  };
+  VerifyOptions o = cli_verify_options (&zoom, answers);
+  o.receiver_hint = preset != NULL ? preset->receiver_secret : NULL;
+  o.log = verbose ? cli_log_to_stderr : NULL;
+  o.authorize = authorize;
+  o.paste = paste;
+  o.authorize_wait_s = AUTHORIZE_WAIT;
+  o.show_authorize_url = show_authorize_url;
+  o.read_landing_url = read_landing_url;
+  o.ui_data = GINT_TO_POINTER (paste);
   if (!https_url (o.zoom_url) || !https_url (o.api_url))
     return cli_usage_error ("verify", _("Zoom's URLs must be https:// addresses "
                                         "(got %s and %s)"),

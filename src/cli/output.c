@@ -146,7 +146,9 @@ cli_option_ca_file (const char *command, const char *arg, const char **out)
   return EXIT_OK;
 }
 
-int
+
+/* --cloud gov|global: Zoom's two hosts into *ZOOM_URL and *API_URL. */
+static int
 cli_option_cloud (const char *command, const char *arg, const char **zoom_url,
                   const char **api_url)
 {
@@ -157,6 +159,42 @@ cli_option_cloud (const char *command, const char *arg, const char **zoom_url,
   else
     return cli_usage_error (command, _("--cloud takes gov or global, not '%s'"), arg);
   return EXIT_OK;
+}
+
+int
+cli_option_zoom (const char *command, int c, const char *arg, CliZoomOptions *z)
+{
+  switch (c)
+    {
+    case CLI_OPT_ZOOM_URL:
+      z->zoom_url = arg;
+      return EXIT_OK;
+    case CLI_OPT_API_URL:
+      z->api_url = arg;
+      return EXIT_OK;
+    case CLI_OPT_CLOUD:
+      return cli_option_cloud (command, arg, &z->zoom_url, &z->api_url);
+    case CLI_OPT_CA_FILE:
+      return cli_option_ca_file (command, arg, &z->ca_file);
+    case CLI_OPT_TIMEOUT:
+      return cli_option_timeout (command, arg, &z->timeout);
+    default:
+      return -1;
+    }
+}
+
+VerifyOptions
+cli_verify_options (const CliZoomOptions *z, const Answers *a)
+{
+  const char *zoom = a != NULL ? answers_get (a, ANSWER_ZOOM_URL) : NULL;
+  const char *api = a != NULL ? answers_get (a, ANSWER_API_URL) : NULL;
+  return (VerifyOptions){
+    .zoom_url = z->zoom_url ? z->zoom_url : zoom ? zoom : ZOOM_URL_GLOBAL,
+    .api_url = z->api_url ? z->api_url : api ? api : ZOOM_API_URL_GLOBAL,
+    .ca_file = z->ca_file,
+    .timeout_s = (guint) z->timeout,
+    .max_wait_s = (guint) z->timeout,
+  };
 }
 
 int
