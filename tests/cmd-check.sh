@@ -1,6 +1,7 @@
 #!/bin/sh
 # cmd-check.sh - zoomwiz check through the real binary: exit statuses,
 # findings with their fixes, unreadable files, loose secrets.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 plan 24
 

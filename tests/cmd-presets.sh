@@ -1,5 +1,6 @@
 #!/bin/sh
 # cmd-presets.sh - zoomwiz presets: the list, one preset, a wrong name.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 plan 9
 

@@ -1,5 +1,6 @@
 #!/bin/sh
 # cmd-secret.sh - zoomwiz secret generate.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 plan 9
 

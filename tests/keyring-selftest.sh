@@ -8,6 +8,7 @@
 # The parts that need the keyring are this script again, run by
 # with-keyring.sh as "keyring-selftest.sh --inside PHASE DIR": each writes
 # what it saw into DIR, and the checks below read it.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 
 # alive TEXT: prints the live processes (not zombies) whose command line
 # contains TEXT. (grep's own process matches too: it is gone by the loop.)

@@ -1,3 +1,4 @@
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 """loopback_server.py - what the test servers share: HTTP(S) on 127.0.0.1 only.
 
 tests/zoom-server.py (a fake Zoom) and tests/webhook-receiver.py (a fake

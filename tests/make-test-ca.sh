@@ -6,6 +6,7 @@
 #   DIR/other-ca.pem, other-ca.key     a second, unrelated CA
 # EC P-256 keys, valid for 2 days. Quiet unless something fails.
 # shellcheck shell=sh
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 
 set -u
 

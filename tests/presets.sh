@@ -1,6 +1,7 @@
 #!/bin/sh
 # presets.sh - every preset passes zoomwiz check with its own defaults plus
 # the example values in tests/preset-examples/.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 examples=$top_srcdir/tests/preset-examples
 set -- "$ZOOMWIZ_DATADIR"/presets/*.ini

@@ -3,6 +3,7 @@
 # private D-Bus, tests/with-keyring.sh), the file store, the "no keyring"
 # path, and the exports a server deploys: env round trips through sh,
 # Mattermost's keys, 0600 files written atomically, --force.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 jq secret-tool dbus-run-session gnome-keyring-daemon; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

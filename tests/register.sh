@@ -2,6 +2,7 @@
 # register.sh - zoomwiz register recall through the real binary, against
 # tests/recall-server.py (a fake Recall.ai over HTTPS on 127.0.0.1): the app
 # id kept in the profile, the event endpoint printed, and Recall's refusals.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 openssl; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

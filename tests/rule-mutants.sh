@@ -3,6 +3,7 @@
 # with that rule taken out (-DZW_WITHOUT_RULE) and demand that the tests fail.
 # Run by "make check-mutants", which passes CC, CFLAGS, CPPFLAGS, LIBS.
 # Prints TAP.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 : "${top_srcdir:?}" "${CC:?}"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC

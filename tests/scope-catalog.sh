@@ -1,6 +1,7 @@
 #!/bin/sh
 # scope-catalog.sh - TAP test for tools/make-scope-catalog and the
 # data/scopes.tsv it generated from tools/zoom-scopes/.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 LC_ALL=C.UTF-8
 TZ=UTC
 export LC_ALL TZ

@@ -2,6 +2,7 @@
 # setup-plain.sh - zoomwiz setup --plain through a pipe: the same steps as
 # the wizard, as numbered prompts; answers files pre-fill them and, complete,
 # run them unattended; wrong or missing answers end it with exit 2.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 openssl; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

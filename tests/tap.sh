@@ -3,6 +3,7 @@
 #   . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 #   plan 3; ok "what" test -f x; is "what" "$got" "$want"; ...
 # shellcheck shell=sh
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${ZOOMWIZ:=$top_srcdir/src/zoomwiz}"

@@ -1,5 +1,6 @@
 /* test-answers.c - reading answers files: keys, secrets and their files,
- * file modes. */
+ * file modes.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/answers.h"
 
 #include <glib/gstdio.h>

@@ -1,4 +1,5 @@
-/* test-catalog.c - loading data/scopes.tsv and filtering it. */
+/* test-catalog.c - loading data/scopes.tsv and filtering it.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/catalog.h"
 
 #include <glib/gstdio.h>

@@ -1,7 +1,8 @@
 /* test-export.c - the export formats for the example answers of three
  * presets (tests/preset-examples/), byte for byte where a format is plain
  * text and parsed with jansson where it is JSON; the quoting of tricky
- * values; no secret in the checklist; the Mattermost export's errors. */
+ * values; no secret in the checklist; the Mattermost export's errors.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/export.h"
 #include "core/secret.h"
 

@@ -1,5 +1,6 @@
 /* test-flow.c - the wizard's steps as data: which apply to which answers,
- * what each asks, "N of M", and that each step sees only its own findings. */
+ * what each asks, "N of M", and that each step sees only its own findings.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "flow/flow.h"
 
 #include <string.h>

@@ -1,5 +1,6 @@
 /* test-preset.c - the presets: they load, are complete, are translated,
- * and fill in the answers. */
+ * and fill in the answers.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/paths.h"
 #include "core/preset.h"
 

@@ -1,5 +1,6 @@
 /* test-rules.c - every rule of src/core/rules.c, one input that breaks it
- * and one that passes, through rules_check_answers as the commands use it. */
+ * and one that passes, through rules_check_answers as the commands use it.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/rules.h"
 
 #include <string.h>

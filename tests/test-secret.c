@@ -1,4 +1,5 @@
-/* test-secret.c - generated secrets: length, alphabet, randomness. */
+/* test-secret.c - generated secrets: length, alphabet, randomness.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/secret.h"
 
 #include <string.h>

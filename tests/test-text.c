@@ -1,4 +1,5 @@
-/* test-text.c - edit distance, nearest names, splitting. */
+/* test-text.c - edit distance, nearest names, splitting.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/text.h"
 
 #include <string.h>

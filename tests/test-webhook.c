@@ -1,7 +1,8 @@
 /* test-webhook.c - Zoom's webhook wire format: the HMACs against vectors
  * computed independently with openssl, e.g.
  *   printf 'v0:1688752773:BODY' | openssl dgst -sha256 -hmac 'WHsecretToken'
- * and the bodies zoomwiz sends, byte for byte. */
+ * and the bodies zoomwiz sends, byte for byte.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/webhook.h"
 
 #include <jansson.h>

@@ -1,6 +1,7 @@
 #!/bin/sh
 # translations.sh - po/POTFILES.in lists every file with marked strings, and
 # the German catalogue translates every string of the sources, correctly.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 plan 5
 for tool in xgettext msgcmp msgattrib msgfmt; do

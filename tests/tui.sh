@@ -5,6 +5,7 @@
 # plugin receiver (a rejected :admin mix on the way), saved to a real
 # keyring and exported; then a resize, quit and resume, a lost terminal
 # (SIGHUP), ^C, NO_COLOR, wide characters, and TERM=dumb.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in tmux python3 openssl jq secret-tool dbus-run-session gnome-keyring-daemon; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # verify.sh - zoomwiz verify through the real binary against a loopback
 # HTTPS server playing Zoom (tests/zoom-server.py), one case per diagnosis.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 openssl; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

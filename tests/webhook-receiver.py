@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 """webhook-receiver.py - a Zoom app's event endpoint on 127.0.0.1, for tests.
 
 Usage:

@@ -14,6 +14,7 @@
 # shellcheck shell=sh
 # The WR_* variables are for the caller; tap_tmp comes from tap.sh.
 # shellcheck disable=SC2034,SC2154
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 WR_PID='' WR_PORT='' WR_BASE='' WR_LOG='' WR_DIR=''

@@ -3,6 +3,7 @@
 # loopback receivers that play Zoom's SDK and the Mattermost Zoom plugin
 # (tests/webhook-receiver.py), one case per diagnosis; and the webhook check
 # of verify against the fake Zoom server.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 openssl; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }

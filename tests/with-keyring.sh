@@ -22,6 +22,7 @@
 # cannot be started, with a "# with-keyring: ..." line on standard error.
 # Nothing is left running: the daemon is stopped when COMMAND ends, and
 # dbus-run-session ends the bus.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
 wk_password=zoomwiz-test-keyring

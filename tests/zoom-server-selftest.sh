@@ -4,6 +4,7 @@
 # faults, TLS failures, the request log and the connection stats.
 # Checks are eval'd later, and zc sets variables for them:
 # shellcheck disable=SC2016,SC2034
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 
 for zs_tool in python3 openssl curl; do

@@ -9,6 +9,7 @@
 # shellcheck shell=sh
 # The ZS_* variables are for the caller; tap_tmp comes from tap.sh.
 # shellcheck disable=SC2034,SC2154
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 ZS_PID='' ZS_PORT='' ZS_URL='' ZS_LOG='' ZS_STATS='' ZS_DIR='' ZS_CA='' ZS_CERTDIR=''

@@ -1,5 +1,6 @@
 /* cli.h - the commands of the zoomwiz program, and the one place that
- * prints errors for them. */
+ * prints errors for them.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_CLI_H
 #define ZW_CLI_H
 

@@ -1,4 +1,5 @@
-/* cmd_check.c - "zoomwiz check --answers FILE": every rule, every finding. */
+/* cmd_check.c - "zoomwiz check --answers FILE": every rule, every finding.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/answers.h"
 #include "core/rules.h"

@@ -1,7 +1,8 @@
 /* cmd_export.c - "zoomwiz export": a profile in the form a server deploys
  * (env, json, mattermost, recall, k8s, systemd) or the Marketplace
  * checklist. Files with secrets are written 0600, atomically, and never
- * over an existing file without --force. */
+ * over an existing file without --force.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/export.h"
 #include "core/text.h"

@@ -1,4 +1,5 @@
-/* cmd_presets.c - "zoomwiz presets [NAME]": list the presets, or show one. */
+/* cmd_presets.c - "zoomwiz presets [NAME]": list the presets, or show one.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/preset.h"
 

@@ -1,5 +1,6 @@
 /* cmd_profiles.c - "zoomwiz profiles": list, show (secrets masked),
- * import from an answers file, rename, delete. */
+ * import from an answers file, rename, delete.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "store/profile.h"
 

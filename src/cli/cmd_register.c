@@ -1,5 +1,6 @@
 /* cmd_register.c - "zoomwiz register recall": register the profile's Zoom
- * app with Recall.ai and keep the id it gets in the profile. */
+ * app with Recall.ai and keep the id it gets in the profile.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/export.h"
 #include "net/recall.h"

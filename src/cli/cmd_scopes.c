@@ -1,4 +1,5 @@
-/* cmd_scopes.c - "zoomwiz scopes": search the scope catalog. */
+/* cmd_scopes.c - "zoomwiz scopes": search the scope catalog.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/catalog.h"
 #include "core/text.h"

@@ -1,4 +1,5 @@
-/* cmd_secret.c - "zoomwiz secret generate". */
+/* cmd_secret.c - "zoomwiz secret generate".
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/secret.h"
 

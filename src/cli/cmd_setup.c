@@ -1,5 +1,6 @@
 /* cmd_setup.c - "zoomwiz setup": the wizard. Line prompts (--plain) are
- * the front end there is so far; answers files pre-fill any step. */
+ * the front end there is so far; answers files pre-fill any step.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "plain/plain.h"
 #include "tui/tui.h"

@@ -1,4 +1,5 @@
-/* cmd_verify.c - "zoomwiz verify": the live checks, for people and for CI. */
+/* cmd_verify.c - "zoomwiz verify": the live checks, for people and for CI.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/rules.h"
 #include "net/oauth.h"

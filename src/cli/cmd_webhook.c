@@ -1,6 +1,7 @@
 /* cmd_webhook.c - "zoomwiz webhook test" sends an event endpoint what Zoom
  * sends and says what is wrong; "zoomwiz webhook sign" prints Zoom's
- * signature headers for a body, to replay a delivery with curl. */
+ * signature headers for a body, to replay a delivery with curl.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/preset.h"
 #include "core/rules.h"

@@ -1,4 +1,5 @@
-/* main.c - the zoomwiz command line: locale set-up and the command table. */
+/* main.c - the zoomwiz command line: locale set-up and the command table.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/paths.h"
 

@@ -1,4 +1,5 @@
-/* output.c - how the commands print errors and findings. */
+/* output.c - how the commands print errors and findings.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/preset.h"
 #include "store/keyring.h"

@@ -1,4 +1,5 @@
-/* answers.c - see answers.h. */
+/* answers.c - see answers.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "answers.h"
 #include "text.h"
 

@@ -1,6 +1,7 @@
 /* answers.h - the answers: every value a step of the wizard asks for, as
  * read from an answers file (GKeyFile, group [zoomwiz]) or filled in from a
- * preset. The key table in answers.c is the one list of keys. */
+ * preset. The key table in answers.c is the one list of keys.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_ANSWERS_H
 #define ZW_ANSWERS_H
 

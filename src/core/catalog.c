@@ -1,5 +1,6 @@
 /* catalog.c - see catalog.h. The file is read once into one buffer and
- * split in place: the rows point into it. */
+ * split in place: the rows point into it.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "catalog.h"
 #include "paths.h"
 

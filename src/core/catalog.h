@@ -1,6 +1,7 @@
 /* catalog.h - Zoom's scope catalog (data/scopes.tsv, made by
  * tools/make-scope-catalog): every known scope with its family, level,
- * product and what it allows. */
+ * product and what it allows.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_CATALOG_H
 #define ZW_CATALOG_H
 

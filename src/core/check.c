@@ -1,4 +1,5 @@
-/* check.c - see check.h. */
+/* check.c - see check.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "check.h"
 
 #include <string.h>

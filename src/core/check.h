@@ -1,6 +1,7 @@
 /* check.h - the result of a live check (verify, webhook test): a pass,
  * fail or skip with a message and the fix. The net layer makes them; the
- * front ends print them. */
+ * front ends print them.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_CHECK_H
 #define ZW_CHECK_H
 

@@ -1,5 +1,6 @@
 /* common.h - included first by every zoomwiz source file.
- * The one place that defines the gettext shorthands. */
+ * The one place that defines the gettext shorthands.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_COMMON_H
 #define ZW_COMMON_H
 

@@ -1,6 +1,7 @@
 /* export.c - see export.h. The facts: zoom-reference.md "Exports";
  * integrations.md §1.1 (the Mattermost plugin's settings), §1.6 (mmctl), §2.1
- * (Recall.ai's create-app body), §4 (the env names); systemd.exec(5). */
+ * (Recall.ai's create-app body), §4 (the env names); systemd.exec(5).
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "export.h"
 #include "rules.h"
 #include "secret.h"

@@ -1,7 +1,8 @@
 /* export.h - a profile as the text an integration or a deployment takes:
  * an env file, JSON, the Mattermost plugin's config patch, Recall.ai's
  * create-app body, a Kubernetes Secret, a systemd EnvironmentFile, and the
- * Marketplace checklist. Text only: writing it (mode 0600) is the caller's. */
+ * Marketplace checklist. Text only: writing it (mode 0600) is the caller's.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_EXPORT_H
 #define ZW_EXPORT_H
 

@@ -1,4 +1,5 @@
-/* findings.c - see findings.h. */
+/* findings.c - see findings.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "findings.h"
 
 #include <string.h>

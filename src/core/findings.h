@@ -1,6 +1,7 @@
 /* findings.h - what the rules say about a set of answers: a list of
  * findings, each an error or a warning about one answer, with the rule it
- * comes from, a message and the fix. */
+ * comes from, a message and the fix.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_FINDINGS_H
 #define ZW_FINDINGS_H
 

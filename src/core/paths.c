@@ -1,4 +1,5 @@
-/* paths.c - see paths.h. */
+/* paths.c - see paths.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "paths.h"
 
 static const char *

@@ -1,6 +1,7 @@
 /* paths.h - where zoomwiz finds its installed data and translations.
  * ZOOMWIZ_DATADIR and ZOOMWIZ_LOCALEDIR override the installed places, so
- * the build tree and the tests run the program without installing it. */
+ * the build tree and the tests run the program without installing it.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_PATHS_H
 #define ZW_PATHS_H
 

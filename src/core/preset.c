@@ -1,4 +1,5 @@
-/* preset.c - see preset.h. */
+/* preset.c - see preset.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "preset.h"
 #include "paths.h"
 #include "text.h"

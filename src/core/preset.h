@@ -1,6 +1,7 @@
 /* preset.h - an integration preset (data/presets/NAME.ini): the defaults it
  * gives the answers, the scopes it needs with their purpose, and its
- * Marketplace checklist. Adding an integration is adding a file. */
+ * Marketplace checklist. Adding an integration is adding a file.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_PRESET_H
 #define ZW_PRESET_H
 

@@ -1,6 +1,7 @@
 /* rules.c - see rules.h. The facts behind the rules come from Zoom's docs
  * (OAuth scopes overview, app management types, granular scopes) and the
- * integrations' guides; the unconfirmed ones are listed in HACKING.md. */
+ * integrations' guides; the unconfirmed ones are listed in HACKING.md.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "rules.h"
 #include "secret.h"
 #include "text.h"

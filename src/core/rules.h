@@ -1,6 +1,7 @@
 /* rules.h - every rule about a Zoom app's answers, in one place. Each rule
  * is a row of the table in rules.c, with a stable id; it only adds
- * findings with its own id. */
+ * findings with its own id.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_RULES_H
 #define ZW_RULES_H
 

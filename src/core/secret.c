@@ -1,4 +1,5 @@
-/* secret.c - see secret.h. */
+/* secret.c - see secret.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "secret.h"
 
 #include <errno.h>

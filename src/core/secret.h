@@ -1,4 +1,5 @@
-/* secret.h - secrets zoomwiz makes, and the form they must have. */
+/* secret.h - secrets zoomwiz makes, and the form they must have.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_SECRET_H
 #define ZW_SECRET_H
 

@@ -1,4 +1,5 @@
-/* text.c - see text.h. */
+/* text.c - see text.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "text.h"
 
 #include <string.h>

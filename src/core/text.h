@@ -1,5 +1,6 @@
 /* text.h - small string helpers shared by the core: edit distance for
- * "did you mean", word lists, and trimming. */
+ * "did you mean", word lists, and trimming.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_TEXT_H
 #define ZW_TEXT_H
 

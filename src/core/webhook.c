@@ -1,5 +1,6 @@
 /* webhook.c - see webhook.h. The wire facts: Zoom's webhook sample and SDK
- * (reference: webhooks); payload shapes from the SDK's event types. */
+ * (reference: webhooks); payload shapes from the SDK's event types.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "webhook.h"
 #include "secret.h"
 

@@ -1,7 +1,8 @@
 /* webhook.h - what Zoom sends an event endpoint, byte for byte: the
  * signature headers, the endpoint.url_validation challenge and its expected
  * answer, and realistic sample events. No network here (net/webhook.c
- * sends them). */
+ * sends them).
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_WEBHOOK_H
 #define ZW_WEBHOOK_H
 

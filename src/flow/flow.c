@@ -1,4 +1,5 @@
-/* flow.c - see flow.h. The steps follow DESIGN.md's "The wizard's steps". */
+/* flow.c - see flow.h. The steps follow DESIGN.md's "The wizard's steps".
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "flow.h"
 #include "core/rules.h"
 

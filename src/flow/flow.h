@@ -1,6 +1,7 @@
 /* flow.h - the wizard's steps as data, read by every front end: what each
  * step asks (answers keys), when it applies, the help for each choice, and
- * its validation by the core rules. No terminal here, no rule of its own. */
+ * its validation by the core rules. No terminal here, no rule of its own.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_FLOW_H
 #define ZW_FLOW_H
 

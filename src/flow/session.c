@@ -1,4 +1,5 @@
-/* session.c - see session.h. */
+/* session.c - see session.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "session.h"
 #include "core/rules.h"
 #include "core/secret.h"

@@ -1,6 +1,7 @@
 /* session.h - one run of the wizard, for every front end: the answers, the
  * preset chosen, the secrets zoomwiz made, and what follows from setting an
- * answer (a new preset, the defaults made from a new site URL). */
+ * answer (a new preset, the defaults made from a new site URL).
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_SESSION_H
 #define ZW_SESSION_H
 

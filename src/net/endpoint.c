@@ -2,7 +2,8 @@
  * is here. How receivers behave: Zoom's SDK and sample check x-zm-signature
  * before they answer the validation (400 on a bad one); the Mattermost Zoom
  * plugin checks its own ?secret= first (401), answers the validation
- * without checking the signature, and checks it on events (401). */
+ * without checking the signature, and checks it on events (401).
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "endpoint.h"
 #include "transport.h"
 #include "core/rules.h"

@@ -1,6 +1,7 @@
 /* endpoint.h - the event endpoint test: sends the endpoint what Zoom sends
  * (a signed endpoint.url_validation, then a signed sample of each event)
- * and says what is wrong with its answers. */
+ * and says what is wrong with its answers.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_ENDPOINT_H
 #define ZW_ENDPOINT_H
 

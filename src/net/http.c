@@ -1,4 +1,5 @@
-/* http.c - see http.h. */
+/* http.c - see http.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "http.h"
 #include "core/rules.h"
 

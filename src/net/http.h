@@ -1,6 +1,7 @@
 /* http.h - an HTTPS client over libcurl's multi interface: one connection
  * per host, reused; TLS always verified; bounded answers; no redirect to
- * another host. Knows nothing of Zoom. */
+ * another host. Knows nothing of Zoom.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_HTTP_H
 #define ZW_HTTP_H
 

@@ -1,4 +1,5 @@
-/* oauth.c - see oauth.h. */
+/* oauth.c - see oauth.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "oauth.h"
 #include "core/secret.h"
 

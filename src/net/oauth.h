@@ -1,6 +1,7 @@
 /* oauth.h - the pieces of an OAuth authorization-code flow with PKCE: the
  * verifier and challenge, the state, the authorize URL, and a one-shot
- * loopback listener on 127.0.0.1 that catches the browser's redirect. */
+ * loopback listener on 127.0.0.1 that catches the browser's redirect.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_OAUTH_H
 #define ZW_OAUTH_H
 

@@ -1,6 +1,7 @@
 /* recall.c - see recall.h. How Recall.ai answers (reference: integrations
  * §2): 201 with the app's "id"; 401 for a missing or wrong key; 400 with
- * {"field": ["message", ...]}; 429 with Retry-After. */
+ * {"field": ["message", ...]}; 429 with Retry-After.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "recall.h"
 #include "transport.h"
 #include "core/answers.h"

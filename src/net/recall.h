@@ -1,6 +1,7 @@
 /* recall.h - registering the Zoom app with Recall.ai: POST the create-app
  * body to /api/v2/zoom-oauth-apps/ with "Authorization: Token KEY", keep
- * the id it returns. Recall's regions are separate deployments. */
+ * the id it returns. Recall's regions are separate deployments.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_RECALL_H
 #define ZW_RECALL_H
 

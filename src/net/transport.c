@@ -1,4 +1,5 @@
-/* transport.c - see transport.h. */
+/* transport.c - see transport.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "transport.h"
 #include "core/text.h"
 

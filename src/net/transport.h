@@ -1,7 +1,8 @@
 /* transport.h - a request that got no HTTP answer, said as a failed check:
  * what went wrong on the way (DNS, refused, timeout, TLS, a redirect off
  * the host, an oversized answer) and the fix, for Zoom or for an event
- * endpoint. */
+ * endpoint.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_TRANSPORT_H
 #define ZW_TRANSPORT_H
 

@@ -1,5 +1,6 @@
 /* verify.c - see verify.h. Every diagnosis of Zoom's answers is here, in
- * the tables and functions below. */
+ * the tables and functions below.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "verify.h"
 #include "endpoint.h"
 #include "oauth.h"

@@ -1,6 +1,7 @@
 /* verify.h - the live checks against Zoom: each a pass, fail or skip with a
  * message and the fix. The wire facts they rest on: Zoom's OAuth token
- * endpoint answers {"error","reason"}; the REST API {"code","message"}. */
+ * endpoint answers {"error","reason"}; the REST API {"code","message"}.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_VERIFY_H
 #define ZW_VERIFY_H
 

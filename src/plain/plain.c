@@ -1,4 +1,5 @@
-/* plain.c - see plain.h. */
+/* plain.c - see plain.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "plain.h"
 #include "core/export.h"
 #include "core/rules.h"

@@ -1,6 +1,7 @@
 /* plain.h - the wizard as numbered line prompts on standard input and
  * output: for scripts, screen readers and terminals that cannot draw. A thin
- * view over the flow; every rule comes from the core. */
+ * view over the flow; every rule comes from the core.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_PLAIN_H
 #define ZW_PLAIN_H
 

@@ -1,4 +1,5 @@
-/* fileio.c - see fileio.h. */
+/* fileio.c - see fileio.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fileio.h"
 
 #include <errno.h>

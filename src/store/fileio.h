@@ -1,6 +1,7 @@
 /* fileio.h - files that may hold secrets, written so that a crash leaves
  * the old file whole: a temporary file (mode 0600) in the same folder,
- * fsync'd, then renamed into place. */
+ * fsync'd, then renamed into place.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_FILEIO_H
 #define ZW_FILEIO_H
 

@@ -1,4 +1,5 @@
-/* keyring.c - see keyring.h. */
+/* keyring.c - see keyring.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "keyring.h"
 
 #include <libsecret/secret.h>

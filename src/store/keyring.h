@@ -1,6 +1,7 @@
 /* keyring.h - a profile's secrets in the Secret Service (GNOME Keyring,
  * KeePassXC, ...) through libsecret: store, look up and clear, and nothing
- * more. Items carry the attributes profile and field. */
+ * more. Items carry the attributes profile and field.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_KEYRING_H
 #define ZW_KEYRING_H
 

@@ -1,4 +1,5 @@
-/* profile.c - see profile.h. */
+/* profile.c - see profile.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "profile.h"
 #include "fileio.h"
 #include "keyring.h"

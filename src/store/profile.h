@@ -1,7 +1,8 @@
 /* profile.h - profiles: a named answers file under
  * $XDG_CONFIG_HOME/zoomwiz/profiles/NAME.ini (no secrets, mode 0600 all the
  * same) and its secrets in the keyring, or, when the admin chose the file
- * store, in NAME.secrets beside it (mode 0600). */
+ * store, in NAME.secrets beside it (mode 0600).
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_PROFILE_H
 #define ZW_PROFILE_H
 

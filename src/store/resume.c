@@ -1,4 +1,5 @@
-/* resume.c - see resume.h. */
+/* resume.c - see resume.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "resume.h"
 #include "fileio.h"
 

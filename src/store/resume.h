@@ -1,6 +1,7 @@
 /* resume.h - the answers of a wizard left unfinished (quit, a lost
  * terminal, SIGTERM), so the next start can offer to go on: one file,
- * $XDG_STATE_HOME/zoomwiz/resume.ini, mode 0600, never a secret in it. */
+ * $XDG_STATE_HOME/zoomwiz/resume.ini, mode 0600, never a secret in it.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_RESUME_H
 #define ZW_RESUME_H
 

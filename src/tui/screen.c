@@ -1,4 +1,5 @@
-/* screen.c - see screen.h. The only file that includes curses.h. */
+/* screen.c - see screen.h. The only file that includes curses.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "screen.h"
 

@@ -1,7 +1,8 @@
 /* screen.h - the terminal for the full-screen wizard: the one module that
  * knows curses. Text in UTF-8 placed by display columns (wide characters
  * count two), keys read as actions, colours or (NO_COLOR, monochrome)
- * attributes, the terminal restored on every way out, OSC 52 copies. */
+ * attributes, the terminal restored on every way out, OSC 52 copies.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_SCREEN_H
 #define ZW_SCREEN_H
 

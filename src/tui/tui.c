@@ -1,6 +1,7 @@
 /* tui.c - see tui.h: the loop that moves between the views, the frame
  * around them (header with "Step N of M", footer with the keys), quitting,
- * resuming, and signals. */
+ * resuming, and signals.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "tui.h"
 #include "view.h"
 #include "store/resume.h"

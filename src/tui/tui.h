@@ -1,6 +1,7 @@
 /* tui.h - the full-screen wizard: a thin view over the flow, drawn with
  * curses (screen.c). Each step is a view (view.h) over the same session
- * the line mode uses. */
+ * the line mode uses.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_TUI_H
 #define ZW_TUI_H
 

@@ -1,5 +1,6 @@
 /* view.h - the wizard's screens. A view is a small table of operations
- * (enter, draw, key), as in tig; tui.c moves between them. */
+ * (enter, draw, key), as in tig; tui.c moves between them.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_VIEW_H
 #define ZW_VIEW_H
 

@@ -1,6 +1,7 @@
 /* view_choice.c - a step that asks one choice: the integration, the app
  * type, the management type, the credentials' environment. One line per
- * option with its line of help; Enter takes the one under the cursor. */
+ * option with its line of help; Enter takes the one under the cursor.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 
 #include <string.h>

@@ -1,7 +1,8 @@
 /* view_form.c - a step's answers as a form of fields: text, URLs, masked
  * secrets (revealed with ^R), choices cycled with Space. Each keystroke
  * goes into the session at once, so derived values follow (a new site URL
- * makes a new redirect URL) and nothing typed is lost on Back. */
+ * makes a new redirect URL) and nothing typed is lost on Back.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 
 #include <string.h>

@@ -1,7 +1,8 @@
 /* view_live.c - the live test: the checks run against Zoom (and the event
  * endpoint) while the screen stays live, each shown as it ends; Esc
  * cancels. A failure shows its diagnosis and fix, and f goes back to the
- * step where it is put right. */
+ * step where it is put right.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 
 #include "net/oauth.h"

@@ -1,7 +1,8 @@
 /* view_save.c - the last step: the profile's name, where its secrets go,
  * an export and its path; then the finish screen with what to paste into
  * the Marketplace (copied with ^Y), the checklist, and where every file
- * went. */
+ * went.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 #include "core/export.h"
 #include "core/secret.h"

@@ -1,7 +1,8 @@
 /* view_scopes.c - the scope checklist over the whole catalog: type to
  * filter, Space to select, the preset's required scopes marked with their
  * purpose, and the rules' findings beside the list as the selection
- * changes. */
+ * changes.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 
 #include <string.h>
