@@ -1,6 +1,7 @@
 /* paths.c - see paths.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "paths.h"
+#include "core/installdirs.h" /* made by make: LOCALEDIR, PKGDATADIR */
 
 static const char *
 env_or (const char *name, const char *fallback)
