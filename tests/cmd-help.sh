@@ -2,7 +2,7 @@
 # cmd-help.sh - --help, --version, usage errors, and the German help.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 22
+plan 25
 
 run --help
 ok "--help exits 0" [ "$rc" = 0 ]
@@ -14,6 +14,8 @@ english=$out
 run --version
 ok "--version exits 0" [ "$rc" = 0 ]
 ok "--version names the program and version" sh -c 'printf "%s" "$1" | head -n 1 | grep -Eq "^zoomwiz [0-9]+\.[0-9]+\.[0-9]+$"' - "$out"
+ok "--version has the GNU copyright line" sh -c 'printf "%s\n" "$1" | sed -n 2p | grep -Eq "^Copyright \(C\) [0-9]{4} the zoomwiz authors\.$"' - "$out"
+ok "--version names the licence and the absence of warranty" sh -c 'printf "%s" "$1" | grep -qF "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>." && printf "%s" "$1" | grep -qF "There is NO WARRANTY, to the extent permitted by law."' - "$out"
 
 run frobnicate
 ok "an unknown command exits 2" [ "$rc" = 2 ]
@@ -25,9 +27,10 @@ ok "an unknown option exits 2" [ "$rc" = 2 ]
 run </dev/null
 ok "no command runs the wizard; from a pipe, as line prompts" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^Step 1 of"' - "$rc" "$out"
 
+ok "--help ends by saying where to report bugs" sh -c 'printf "%s\n" "$1" | tail -n 2 | grep -q "^Report bugs to "' - "$english"
 for c in setup presets scopes check secret verify webhook profiles export register; do
   run "$c" --help
-  ok "$c --help exits 0 with its usage" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "zoomwiz $3"' - "$rc" "$out" "$c"
+  ok "$c --help exits 0 with its usage and where to report bugs" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "zoomwiz $3" && printf "%s\n" "$2" | tail -n 2 | grep -q "^Report bugs to "' - "$rc" "$out" "$c"
 done
 
 # The translations of the build tree (made by "make" from po/).

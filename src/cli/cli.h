@@ -40,6 +40,8 @@ int cmd_setup (int argc, char **argv);
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 /* "Try 'zoomwiz COMMAND --help'..." (COMMAND may be NULL); returns EXIT_USAGE. */
 int cli_try_help (const char *command);
+/* The end of every --help: where to report bugs. */
+void cli_help_end (void);
 /* A usage error: the message and where to read more; returns EXIT_USAGE. */
 int cli_usage_error (const char *command, const char *format, ...)
     G_GNUC_PRINTF (2, 3);

@@ -42,6 +42,7 @@ check_help (void)
            "found,\n2 the file cannot be read or parsed, or holds a secret "
            "others can read.\n"),
          stdout);
+  cli_help_end ();
 }
 
 int

@@ -50,6 +50,7 @@ export_help (void)
            "format, or a\nfile that exists (without --force), 4 the keyring did not "
            "answer.\n"),
          stdout);
+  cli_help_end ();
 }
 
 int

@@ -16,6 +16,7 @@ presets_help (void)
          stdout);
   fputs ("\n", stdout);
   fputs (_("  -h, --help  display this help and exit\n"), stdout);
+  cli_help_end ();
 }
 
 static const char *

@@ -35,6 +35,7 @@ profiles_help (void)
   fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read,\n"
            "4 the keyring did not answer (nothing was stored).\n"),
          stdout);
+  cli_help_end ();
 }
 
 static int

@@ -44,6 +44,7 @@ register_help (void)
   fputs (_("Exit status: 0 registered, 1 Recall.ai refused, 2 bad usage,\n"
            "3 Recall.ai could not be reached, 4 the keyring did not answer.\n"),
          stdout);
+  cli_help_end ();
 }
 
 int

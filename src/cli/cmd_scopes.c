@@ -28,6 +28,7 @@ scopes_help (void)
   fputs (_("Level options combine; with none, every level is listed. "
            "Exit status is 1\nwhen nothing matches.\n"),
          stdout);
+  cli_help_end ();
 }
 
 int

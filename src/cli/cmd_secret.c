@@ -22,6 +22,7 @@ secret_help (void)
   printf (_("  -b, --bytes N   random bytes, %d to %d\n"
             "  -h, --help      display this help and exit\n"),
           SECRET_MIN_BYTES, SECRET_MAX_BYTES);
+  cli_help_end ();
 }
 
 int

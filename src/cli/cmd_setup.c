@@ -43,6 +43,7 @@ setup_help (void)
            "was\nmissing or wrong and no one could be asked, 4 the keyring did not "
            "answer,\n5 quit before the end (the answers are kept to resume).\n"),
          stdout);
+  cli_help_end ();
 }
 
 int

@@ -53,6 +53,7 @@ verify_help (void)
   fputs (_("Exit status: 0 every check passed, 1 a check failed, 2 bad usage or "
            "answers,\n3 Zoom could not be reached (network, TLS, timeout).\n"),
          stdout);
+  cli_help_end ();
 }
 
 static void

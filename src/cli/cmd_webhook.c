@@ -63,6 +63,7 @@ webhook_help (void)
            "answers,\n3 the endpoint could not be reached (network, TLS, "
            "timeout).\n"),
          stdout);
+  cli_help_end ();
 }
 
 static int

@@ -79,12 +79,20 @@ print_help (void)
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "
            "and the presets.\n"),
          stdout);
+  cli_help_end ();
 }
 
 static void
 print_version (void)
 {
   printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+  /* The GNU coding standards' lines; "(C)" stays as it is. */
+  fputs (_("Copyright (C) 2026 the zoomwiz authors.\n"
+           "License GPLv3+: GNU GPL version 3 or later "
+           "<https://gnu.org/licenses/gpl.html>.\n"
+           "This is free software: you are free to change and redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+  fputs ("\n", stdout);
   fputs (_("Written by the zoomwiz authors.\n"), stdout);
 }
 

@@ -38,6 +38,16 @@ cli_try_help (const char *command)
   return EXIT_USAGE;
 }
 
+void
+cli_help_end (void)
+{
+  fputs ("\n", stdout);
+  /* TRANSLATORS: the last lines of every --help. */
+  fputs (_("Report bugs to the zoomwiz issue tracker, with the command and\n"
+           "what it printed (zoomwiz prints no secret; check before you paste).\n"),
+         stdout);
+}
+
 int
 cli_usage_error (const char *command, const char *format, ...)
 {
