@@ -20,6 +20,11 @@ missing=
 n=0
 for f in $sources; do
   [ -f "$f" ] || continue
+  # An executable of an in-tree build is no source; a script starts with #!.
+  case $f in
+    *.[ch]|*.sh|*.py|configure.ac|Makefile.am) ;;
+    *) [ "$(head -c 2 "$f")" = '#!' ] || continue ;;
+  esac
   n=$((n + 1))
   # The notice belongs to the header comment, near the top.
   head -n 30 "$f" | grep -qF "$notice" || missing="$missing $f"
