@@ -267,6 +267,19 @@ wizard -- "$ARGS"
 wait_screen "Step 1 of 10" >/dev/null
 ok "in colour otherwise" sh -c 'printf "%s" "$1" | grep -Eq "\[([0-9;]*;)?(3|4)[0-7]m"' - "$(screen -e)"
 
+# -- the C locale (LANG unset, as on a bare server): ASCII stand-ins for
+# the arrows and dots, never a byte the terminal cannot show
+fresh
+wizard LANG=C LC_ALL=C -- "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+ok "C locale: the footer's arrows are ASCII" contains "$shot" "^v choose  Enter take"
+ok "C locale: only printable ASCII on the screen" \
+  sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~]"' - "$shot"
+keys Escape
+ok "C locale: the quit question in ASCII" wait_screen "y quit - n stay"
+keys y
+wait_exit
+
 # -- TERM=dumb: the same steps as prompts
 fresh
 wizard TERM=dumb -- "$ARGS"

@@ -167,9 +167,32 @@ screen_erase (void)
   erase ();
 }
 
+/* A terminal in a locale that is not UTF-8 (LANG unset: the C locale)
+ * can show ASCII only; the texts' few other characters get a stand-in. */
+static gunichar
+ascii_stand_in (gunichar c)
+{
+  static const struct { gunichar c; char ascii; } table[] = {
+    { 0x2191, '^' }, { 0x2193, 'v' }, { 0x2190, '<' }, { 0x2192, '>' },
+    { 0x00b7, '-' }, { 0x2014, '-' }, { 0x2013, '-' }, { 0x2026, '.' },
+    { 0x2022, '*' }, { 0x2605, '*' }, { 0x2713, '+' }, { 0x2717, 'x' },
+    { 0x00ab, '"' }, { 0x00bb, '"' }, { 0x201c, '"' }, { 0x201d, '"' },
+    { 0x201e, '"' }, { 0x2018, '\'' }, { 0x2019, '\'' }, { 0x00d7, 'x' },
+    { 0x25cf, '*' },
+  };
+  if (c < 0x80)
+    return c;
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].c == c)
+      return table[i].ascii;
+  return '?';
+}
+
 static int
 char_width (gunichar c)
 {
+  if (!utf8)
+    return 1;
   int w = wcwidth ((wchar_t) c);
   return w < 0 ? 1 : w;
 }
@@ -202,6 +225,8 @@ screen_put (int y, int x, int width, ScreenAttr attr, gboolean fill, const char 
        * the terminal. */
       if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x20 || (c >= 0x7f && c < 0xa0))
         c = '?';
+      if (!utf8)
+        c = ascii_stand_in (c);
       int w = char_width (c);
       if (used + w > room)
         break;

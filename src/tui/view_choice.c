@@ -58,8 +58,6 @@ choice_draw (Tui *t, int top, int bottom)
       g_autofree char *line = g_strdup_printf ("%s %d  %-*s  %s",
                                                g_strcmp0 (choices[i], now) == 0 ? "●" : " ",
                                                i + 1, idw, choices[i], labels_cached[i]);
-      if (!g_get_charset (NULL))
-        line[0] = g_strcmp0 (choices[i], now) == 0 ? '*' : ' ';
       screen_put (y, 2, cols - 4, attr, TRUE, line);
     }
   g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);

@@ -106,7 +106,7 @@ field_draw (Tui *t, const Field *f, int y, int x, int width, gboolean focused)
 {
   gboolean secret = f->key < ANSWER_N_KEYS && answer_is_secret (f->key);
   gboolean masked = secret && !t->reveal;
-  const char *bullet = g_get_charset (NULL) ? "•" : "*";
+  const char *bullet = "•"; /* "*" outside UTF-8 (screen_put) */
   GString *shown = g_string_new (NULL);
   glong len = g_utf8_strlen (f->text->str, -1);
 
