@@ -271,6 +271,30 @@ zoom_server_start "$tap_tmp/config.json" || exit 99
 run verify --answers "$(s2s untrusted)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$tap_tmp/certs/other-ca.pem" --json
 is "an untrusted certificate exits 3" "$rc" 3
 ok "and says the certificate is not trusted" contains "$(field credentials message)" "is not trusted"
+
+# No CA bundle on the machine (no ca-certificates package): an empty tmpfs
+# over /etc/ssl/certs, in a mount namespace of the test's own.
+if unshare -m true 2>/dev/null; then
+  unshare -m sh -c 'mount -t tmpfs none /etc/ssl/certs && exec "$@"' - \
+    "$ZOOMWIZ" verify --answers "$(s2s no-bundle)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" \
+    --json >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+  rc=$?
+  msg=$(field credentials message) fix=$(field credentials fix)
+  is "no CA bundle on the machine: exit 3" "$rc" 3
+  ok "the message names the missing bundle ($msg)" \
+    sh -c 'printf "%s" "$1" | grep -Eq "CA bundle /[^ ]+ is missing"' - "$msg"
+  ok "the fix: install ca-certificates, or --ca-file" \
+    sh -c 'printf "%s" "$1" | grep -q "install ca-certificates" && printf "%s" "$1" | grep -q -- "--ca-file"' - "$fix"
+  ok "and nothing blames the URL" lacks "$msg $fix" "URL"
+else
+  for _ in 1 2 3 4; do echo "ok $((tap_n = tap_n + 1)) # SKIP unshare -m is not permitted here"; done
+fi
+run verify --answers "$(s2s no-ca-file)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$tap_tmp/no-such-ca.pem" --json
+ok "a --ca-file that is not there is bad usage (exit 2), named" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -qF "$3"' - "$rc" "$err" "$tap_tmp/no-such-ca.pem"
+echo "not a certificate" > "$tap_tmp/junk-ca.pem"
+run verify --answers "$(s2s junk-ca-file)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$tap_tmp/junk-ca.pem" --json
+is "a --ca-file with no certificate in it: exit 3" "$rc" 3
+ok "the message names that file, the fix says PEM" sh -c 'printf "%s" "$1" | grep -qF "The CA file $3 cannot be read" && printf "%s" "$2" | grep -q PEM' - "$(field credentials message)" "$(field credentials fix)" "$tap_tmp/junk-ca.pem"
 zoom_server_stop
 
 zoom_server_start "$tap_tmp/config.json" wrong-name || exit 99

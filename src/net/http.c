@@ -307,10 +307,11 @@ classify (HttpTransfer *t)
       if (strstr (t->errbuf, "name") != NULL || strstr (t->errbuf, "match") != NULL)
         return HTTP_ERR_NAME;
       return HTTP_ERR_UNTRUSTED;
+    case CURLE_SSL_CACERT_BADFILE:
+      return HTTP_ERR_CA_BUNDLE;
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_ISSUER_ERROR:
       return HTTP_ERR_TLS;
     default:
@@ -332,6 +333,18 @@ http_transfer_finish (HttpClient *c, HttpTransfer *t)
     {
       curl_easy_getinfo (t->easy, CURLINFO_RESPONSE_CODE, &r->status);
       log_line (c, "< %ld (%u bytes)", r->status, r->body->len);
+    }
+  else if (r->error == HTTP_ERR_CA_BUNDLE)
+    {
+      /* The file itself: the one given, or libcurl's built-in default. */
+      char *builtin = NULL;
+      if (c->ca_file == NULL)
+        curl_easy_getinfo (t->easy, CURLINFO_CAINFO, &builtin);
+      r->ca_given = c->ca_file != NULL;
+      r->detail = g_strdup (c->ca_file != NULL ? c->ca_file
+                            : builtin != NULL  ? builtin
+                                               : "");
+      log_line (c, "< %s", *t->errbuf ? t->errbuf : curl_easy_strerror (t->result));
     }
   else
     {

@@ -15,6 +15,7 @@ typedef enum
   HTTP_ERR_TIMEOUT,   /* no (whole) answer in time */
   HTTP_ERR_UNTRUSTED, /* the certificate is not signed by a trusted CA */
   HTTP_ERR_NAME,      /* the certificate is for another name */
+  HTTP_ERR_CA_BUNDLE, /* the CA bundle to verify with cannot be read */
   HTTP_ERR_TLS,       /* another TLS failure */
   HTTP_ERR_TOO_LARGE, /* the answer is over HTTP_MAX_BODY */
   HTTP_ERR_REDIRECT,  /* a redirect to another host, refused */
@@ -27,7 +28,9 @@ typedef enum
 typedef struct
 {
   HttpError error;
-  char *detail;        /* libcurl's words for a transport error */
+  char *detail;        /* libcurl's words for a transport error; for
+                        * HTTP_ERR_CA_BUNDLE, the file it looked for */
+  gboolean ca_given;   /* that file came with --ca-file */
   long status;
   GHashTable *headers; /* lower-case name -> value */
   GByteArray *body;

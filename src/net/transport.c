@@ -77,6 +77,25 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                       _("The TLS certificate of %s is for another host name (%s)."), host,
                       detail);
       break;
+    case HTTP_ERR_CA_BUNDLE:
+      if (r->ca_given)
+        c = checks_add (checks, id, CHECK_FAIL,
+                        _("Check the path given with --ca-file: it must be a "
+                          "readable file of PEM certificates."),
+                        /* TRANSLATORS: %s is the file given with --ca-file. */
+                        _("The CA file %s cannot be read, so the TLS certificate "
+                          "of %s cannot be checked."),
+                        detail, host);
+      else
+        c = checks_add (checks, id, CHECK_FAIL,
+                        _("Install the CA certificates (Debian, Ubuntu: apt-get "
+                          "install ca-certificates), or give a bundle with "
+                          "--ca-file."),
+                        /* TRANSLATORS: the file, e.g. /etc/ssl/certs/ca-certificates.crt. */
+                        _("This machine's CA bundle %s is missing or cannot be "
+                          "read, so the TLS certificate of %s cannot be checked."),
+                        *detail ? detail : "?", host);
+      break;
     case HTTP_ERR_TLS:
       c = checks_add (checks, id, CHECK_FAIL,
                       PICK (_("Check that the URL is Zoom's, and that no proxy breaks "
