@@ -12,7 +12,8 @@ POST /api/v2/zoom-oauth-apps/ with "Authorization: Token KEY" and a JSON body
 integrations.md section 2). A missing or wrong key gets 401
 {"detail": "Invalid token."}; a missing or bad field 400
 {"field": ["message"]}. Faults: rate-limited (429, Retry-After: 30),
-server-error (500), no-id (201 without an id). Each request is logged as a
+server-error (500), no-id (201 without an id), empty-400 and empty-200
+(no body at all). Each request is logged as a
 JSON line (method, path, headers, body, status). Python 3 standard library.
 """
 
@@ -45,7 +46,8 @@ class Handler(ls.LoopbackHandler):
         super().setup()
 
     def reply(self, status, obj, headers=None):
-        data = json.dumps(obj).encode("utf-8")
+        # None: no body at all (Content-Length: 0), as a proxy may answer.
+        data = json.dumps(obj).encode("utf-8") if obj is not None else b""
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -75,6 +77,8 @@ class Handler(ls.LoopbackHandler):
                               {"Retry-After": "30"})
         if fault == "server-error":
             return self.reply(500, {"detail": "Internal server error."})
+        if fault in ("empty-400", "empty-200"):
+            return self.reply(int(fault[-3:]), None)
         try:
             app = json.loads(body)
         except ValueError:
@@ -105,7 +109,7 @@ def main():
     ap.add_argument("--log", required=True)
     ap.add_argument("--api-key", required=True)
     ap.add_argument("--fault", choices=("rate-limited", "server-error",
-                                        "no-id"))
+                                        "no-id", "empty-400", "empty-200"))
     args = ls.parse_args(ap)
     ctx = ls.tls_context("recall-server", args.cert, args.key)
     if ctx is None:

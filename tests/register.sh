@@ -79,6 +79,14 @@ recall_start --fault no-id
 reg --profile limited --region us-west-2
 ok "201 without an id is not taken for a registration" sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "without an app id"' - "$rc" "$out"
 
+# No body at all (a proxy, a captive portal): a diagnosis, never a crash.
+for code in 400 200; do
+  recall_start --fault empty-$code
+  reg --profile limited --region us-west-2
+  ok "an empty HTTP $code: exit 1, not a crash (exit $rc), saying it was empty" \
+    sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "empty"' - "$rc" "$out"
+done
+
 reg --profile limited --region mars-1
 ok "an unknown region: exit 2, listing the regions" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q eu-central-1' - "$rc" "$err"
 port=${RS_URL##*:}

@@ -120,7 +120,8 @@ text_has_space (const char *s)
 char *
 text_sanitize (const char *data, gssize len, guint max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (data, len);
+  /* An empty answer's body may have no bytes at all (data NULL). */
+  g_autofree char *valid = data != NULL ? g_utf8_make_valid (data, len) : g_strdup ("");
   GString *out = g_string_new (NULL);
   guint n = 0;
 

@@ -82,10 +82,10 @@ recall_register (const RecallOptions *o, const char *body, GPtrArray *checks)
       return NULL;
     }
   json_t *j = json_loadb ((const char *) r->body->data, r->body->len, 0, NULL);
-  g_autofree char *said = j != NULL && json_is_object (j)
-                              ? field_errors (j)
-                              : text_sanitize ((const char *) r->body->data, r->body->len,
-                                               120);
+  g_autofree char *said = j != NULL && json_is_object (j) ? field_errors (j)
+                          : r->body->len == 0 ? g_strdup (_("(the answer was empty)"))
+                                              : text_sanitize ((const char *) r->body->data,
+                                                               r->body->len, 120);
   const char *id = json_string_value (json_object_get (j, "id"));
   char *result = NULL;
 

@@ -124,6 +124,14 @@ answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
       json_decref (j);
       return NULL;
     }
+  if (r->body->len == 0)
+    {
+      checks_add (x->v->checks, id, CHECK_FAIL,
+                  _("Check that zoom_url and api_url are Zoom's: a proxy or "
+                    "login portal may be answering instead."),
+                  _("%s answered HTTP %ld with an empty body."), host, r->status);
+      return NULL;
+    }
   if (j == NULL || !json_is_object (j))
     {
       const char *type = http_response_header (r, "content-type");
