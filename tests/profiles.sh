@@ -66,6 +66,20 @@ ok "killed between write and rename, the writer leaves the old file whole" \
   sh -c '[ "$1" = 137 ] && cmp -s "$2" "$3"' - "$rc" "$tap_tmp/p1.env" "$tap_tmp/p1.env.before"
 run export --profile p1 --format json -o "$tap_tmp/p1.env" --force
 ok "with --force it is replaced by valid JSON" sh -c '[ "$1" = 0 ] && jq -e .answers "$2" >/dev/null' - "$rc" "$tap_tmp/p1.env"
+# Never a device, a FIFO or a folder, even with --force: the node is made
+# here (mknod, as root), never one of /dev.
+mkfifo "$tap_tmp/fifo"; mkdir "$tap_tmp/folder"
+mknod "$tap_tmp/null" c 1 3 2>/dev/null
+for node in fifo folder null; do
+  case $node in fifo) word=FIFO ;; folder) word=folder ;; null) word="character device" ;; esac
+  [ -e "$tap_tmp/$node" ] || { echo "ok $((tap_n = tap_n + 1)) # SKIP no mknod here"; continue; }
+  ls -ld "$tap_tmp/$node" > "$tap_tmp/node.before"
+  run export --profile p1 --format env -o "$tap_tmp/$node" --force
+  ok "export -o a $word --force: refused (exit 2), naming it" \
+    sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "is a $3.*zoomwiz writes only regular files"' - "$rc" "$err" "$word"
+  ok "and the $word is left as it was" sh -c 'ls -ld "$1" | cmp -s - "$2"' - "$tap_tmp/$node" "$tap_tmp/node.before"
+done
+
 for f in k8s systemd; do
   run export --profile p1 --format $f -o "$tap_tmp/p1.$f"
   ok "export $f: 0600 and no secret lost" sh -c '[ "$1" = 0 ] && [ "$(stat -c %a "$2")" = 600 ] && grep -q TokenXYZZY "$2"' - "$rc" "$tap_tmp/p1.$f"

@@ -49,6 +49,17 @@ sync_dir (const char *path)
     }
 }
 
+static const char *
+file_kind (mode_t mode)
+{
+  return S_ISDIR (mode)    ? _("a folder")
+         : S_ISCHR (mode)  ? _("a character device")
+         : S_ISBLK (mode)  ? _("a block device")
+         : S_ISFIFO (mode) ? _("a FIFO (named pipe)")
+         : S_ISSOCK (mode) ? _("a socket")
+                           : _("not a regular file");
+}
+
 gboolean
 fileio_write (const char *path, const char *data, gsize len, int mode, gboolean overwrite,
               GError **error)
@@ -57,8 +68,20 @@ fileio_write (const char *path, const char *data, gsize len, int mode, gboolean 
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   struct stat st;
+  gboolean exists = lstat (path, &st) == 0;
 
-  if (!overwrite && lstat (path, &st) == 0)
+  /* --force replaces a file, never a device, a FIFO, a socket or a folder
+   * (as root, -o /dev/null would have become a file). */
+  if (exists && !S_ISREG (st.st_mode) && !S_ISLNK (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   /* TRANSLATORS: the second %s is a kind of file, e.g. "a character device". */
+                   _("%s is %s; zoomwiz writes only regular files: give the path of "
+                     "a file"),
+                   path, file_kind (st.st_mode));
+      return FALSE;
+    }
+  if (!overwrite && exists)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
                    _("%s exists; it was left as it is (--force replaces it)"), path);
