@@ -131,6 +131,20 @@ is "a Retry-After beyond the bound stops at once (exit 1)" "$rc" 1
 ok "and says rate limited" contains "$(field credentials message)" "rate-limiting"
 is "after one request, no retry" "$(requests /oauth/token)" 1
 
+# Two 429s, the second with a 19-digit Retry-After: the sum of the waits
+# must not overflow into a wait without end.
+config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1"}, "body": {"code": 429, "message": "slow down"}},
+         {"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "9223372036854775807"}, "body": {"code": 429, "message": "slow down"}}]'
+started=$(date +%s)
+timeout 30 "$ZOOMWIZ" verify --answers "$(s2s rate-huge)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json --timeout 5 >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+rc=$? elapsed=$(( $(date +%s) - started ))
+is "a second Retry-After of 2^63-1 seconds stops at once (exit 1)" "$rc" 1
+ok "within the first wait and a second (${elapsed}s)" [ "$elapsed" -le 3 ]
+config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1"}, "body": {"code": 429, "message": "slow down"}},
+         {"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "99999999999999999999999"}, "body": {"code": 429, "message": "slow down"}}]'
+timeout 30 "$ZOOMWIZ" verify --answers "$(s2s rate-huger)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json --timeout 5 >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
+is "and one past any 64-bit number too" "$?" 1
+
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 503, "text": "busy"}]'
 verify "$(s2s 5xx-once)"
 is "one 503 is retried once and passes" "$rc" 0

@@ -51,10 +51,13 @@ retry_after_seconds (const HttpResponse *r)
     return -1;
   if (g_ascii_isdigit (*v))
     {
-      char *end;
-      gint64 n = g_ascii_strtoll (v, &end, 10);
-      if (*end == '\0')
-        return n;
+      guint64 n = 0;
+      g_autoptr (GError) error = NULL;
+      if (g_ascii_string_to_unsigned (v, 10, 0, G_MAXINT64, &n, &error))
+        return (gint64) n;
+      /* All digits, but past any 64-bit number: longer than any bound. */
+      if (g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+        return G_MAXINT64;
     }
   time_t t = curl_getdate (v, NULL);
   if (t != -1)
@@ -79,7 +82,8 @@ call (Ctx *x, const HttpRequest *request)
       if (r->status == 429)
         {
           gint64 wait = retry_after_seconds (r);
-          if (wait < 0 || waited + wait > x->o->max_wait_s)
+          /* Compared as a difference: a sum could overflow. */
+          if (wait < 0 || wait > (gint64) x->o->max_wait_s - waited)
             return r;
           waited += wait;
           http_response_free (r);
