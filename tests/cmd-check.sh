@@ -3,7 +3,7 @@
 # findings with their fixes, unreadable files, loose secrets.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 24
+plan 31
 
 good=$(answers good.ini 600 <<'EOF2'
 [zoomwiz]
@@ -108,3 +108,37 @@ run check "$good"
 ok "a file given without --answers is a usage error that says so" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--answers"' - "$rc" "$err"
 run check --help
 ok "check --help lists the answers keys" sh -c 'printf "%s" "$1" | grep -q "secret_token_file"' - "$out"
+
+# -- hostile answers files: never a value quoted, bounded, regular files only
+bad=$(printf '[zoomwiz]\napp_type = s2s\nclient_secret s3cr3t-XYZZY\n' | answers nokv.ini 600)
+run check --answers "$bad"
+ok "a line without = exits 2, naming its number and key" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "line 3 (client_secret): not KEY=VALUE"' - "$rc" "$err"
+ok "and never quotes the line's value" lacks "$err$out" "s3cr3t-XYZZY"
+{ printf '[zoomwiz]\nclient_id '; head -c 100000 /dev/zero | tr '\0' x; printf '\n'; } | answers longline.ini 600 >/dev/null
+run check --answers "$tap_tmp/longline.ini"
+ok "a 100 kB bad line: exit 2, and the message stays short (${#err} bytes)" \
+  sh -c '[ "$1" = 2 ] && [ "$2" -lt 300 ]' - "$rc" "${#err}"
+head -c 1100000 /dev/zero | tr '\0' '#' | answers huge.ini 600 >/dev/null
+run check --answers "$tap_tmp/huge.ini"
+ok "an answers file over 1 MiB is refused unread (exit 2)" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "larger than 1024 KiB"' - "$rc" "$err"
+mkfifo "$tap_tmp/fifo"
+started=$(date +%s)
+run check --answers "$tap_tmp/fifo"
+ok "a FIFO as the answers file: exit 2 at once, named as such" \
+  sh -c '[ "$1" = 2 ] && [ "$3" -le 2 ] && printf "%s" "$2" | grep -q "is a FIFO"' - "$rc" "$err" "$(( $(date +%s) - started ))"
+printf '[zoomwiz]\napp_type = s2s\nclient_secret_file = %s\n' "$tap_tmp/fifo" | answers fifo-secret.ini 600 >/dev/null
+started=$(date +%s)
+run check --answers "$tap_tmp/fifo-secret.ini"
+ok "a FIFO as client_secret_file: a finding at once, named as such" \
+  sh -c '[ "$1" = 1 ] && [ "$3" -le 2 ] && printf "%s" "$2" | grep -q "client_secret: .*is a FIFO"' - "$rc" "$out" "$(( $(date +%s) - started ))"
+# A device made here (mknod, as root), never one of /dev.
+if mknod "$tap_tmp/zero" c 1 5 2>/dev/null; then
+  started=$(date +%s)
+  run check --answers "$tap_tmp/zero"
+  ok "a character device (like /dev/zero) is refused, not read without end" \
+    sh -c '[ "$1" = 2 ] && [ "$3" -le 2 ] && printf "%s" "$2" | grep -q "is a character device"' - "$rc" "$err" "$(( $(date +%s) - started ))"
+else
+  echo "ok $((tap_n = tap_n + 1)) # SKIP no mknod here"
+fi

@@ -3,6 +3,7 @@
  * signature headers for a body, to replay a delivery with curl.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
+#include "core/infile.h"
 #include "core/preset.h"
 #include "core/rules.h"
 #include "core/webhook.h"
@@ -151,7 +152,7 @@ webhook_sign (const char *body_path, const char *path, const char *profile,
       len = s->len;
       body = g_string_free (s, FALSE);
     }
-  else if (!g_file_get_contents (body_path, &body, &len, &error))
+  else if ((body = infile_read (body_path, INFILE_MAX_ANSWERS, &len, NULL, &error)) == NULL)
     {
       cli_error (_("cannot read the body: %s"), error->message);
       return EXIT_USAGE;

@@ -1,6 +1,7 @@
 /* answers.c - see answers.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "answers.h"
+#include "infile.h"
 #include "text.h"
 
 #include <errno.h>
@@ -183,19 +184,20 @@ static char *
 read_secret_file (const char *path, const char *key, Findings *findings)
 {
   struct stat st;
-  g_autofree char *text = NULL;
+  gsize len = 0;
   g_autoptr (GError) error = NULL;
+  g_autofree char *text = infile_read (path, INFILE_MAX_SECRET, &len, &st, &error);
 
-  if (stat (path, &st) != 0)
+  if (text == NULL)
     {
-      findings_add (findings, SEVERITY_ERROR, "secret-file", key,
-                    _("%s: cannot read %s: %s."), key, path, g_strerror (errno));
+      findings_add (findings, SEVERITY_ERROR, "secret-file", key, "%s.", error->message);
       findings_set_fix (findings, _("Point %s_file at a file that exists, or "
                                     "give the secret another way."), key);
       return NULL;
     }
   if ((st.st_mode & 077) != 0)
     {
+      explicit_bzero (text, len);
       findings_add (findings, SEVERITY_ERROR, "secret-file", key,
                     _("%s: %s can be read by other users (mode %04o), so it "
                       "was not read."),
@@ -203,16 +205,9 @@ read_secret_file (const char *path, const char *key, Findings *findings)
       findings_set_fix (findings, _("Run: chmod 600 '%s'"), path);
       return NULL;
     }
-  if (!g_file_get_contents (path, &text, NULL, &error))
-    {
-      findings_add (findings, SEVERITY_ERROR, "secret-file", key, "%s: %s",
-                    key, error->message);
-      findings_set_fix (findings, _("Make the file readable by you."));
-      return NULL;
-    }
   /* The secret is the first line, without its newline (echo adds one). */
   char *secret = g_strndup (text, strcspn (text, "\r\n"));
-  explicit_bzero (text, strlen (text));
+  explicit_bzero (text, len);
   return secret;
 }
 
@@ -309,6 +304,64 @@ answers_from_keyfile (GKeyFile *kf, const char *source, const char *dir,
   return a;
 }
 
+/* Parses TEXT into KF. GLib's own messages quote the line they stumble on,
+ * which may hold a secret ("client_secret s3cr3t"), whole: the error names
+ * the line's number and its key instead, never a value. */
+static gboolean
+load_keyfile (GKeyFile *kf, const char *text, gsize len, const char *source,
+              GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  if (g_key_file_load_from_data (kf, text, len, G_KEY_FILE_NONE, &local))
+    return TRUE;
+  if (!g_utf8_validate (text, (gssize) len, NULL))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING,
+                   _("%s is not UTF-8 text: an answers file is KEY=VALUE lines "
+                     "under [%s]"),
+                   source, GROUP);
+      return FALSE;
+    }
+  /* The first line that is no group, comment, blank or KEY=VALUE. */
+  guint line = 0;
+  gboolean found = FALSE;
+  g_autofree char *key = NULL;
+  for (const char *p = text, *end = text + len; p < end; line++)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *eol = nl != NULL ? nl : end;
+      const char *s = p;
+      while (s < eol && g_ascii_isspace (*s))
+        s++;
+      if (s < eol && *s != '#' && *s != '[' && memchr (s, '=', (gsize) (eol - s)) == NULL)
+        {
+          gsize n = strspn (s, "abcdefghijklmnopqrstuvwxyz_");
+          if (n > 0 && n <= 40 && (gsize) (eol - s) >= n)
+            key = g_strndup (s, n);
+          line++;
+          found = TRUE;
+          break;
+        }
+      p = eol + 1;
+    }
+  if (!found)
+    g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
+                 _("%s is not a valid answers file: it starts with the line [%s], "
+                   "then KEY=VALUE lines"),
+                 source, GROUP);
+  else if (key != NULL)
+    g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
+                 /* TRANSLATORS: "FILE, line N (KEY): ..." */
+                 _("%s, line %u (%s): not KEY=VALUE; write %s=... (the value is "
+                   "not shown here)"),
+                 source, line, key, key);
+  else
+    g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
+                 _("%s, line %u: not KEY=VALUE, a [group] or a # comment"), source,
+                 line);
+  return FALSE;
+}
+
 Answers *
 answers_load_data (const char *data, const char *source, Findings *findings,
                    GError **error)
@@ -316,7 +369,7 @@ answers_load_data (const char *data, const char *source, Findings *findings,
   g_autoptr (GKeyFile) kf = g_key_file_new ();
   gboolean holds_secret;
 
-  if (!g_key_file_load_from_data (kf, data, -1, G_KEY_FILE_NONE, error))
+  if (!load_keyfile (kf, data, strlen (data), source, error))
     return NULL;
   return answers_from_keyfile (kf, source, NULL, findings, &holds_secret, error);
 }
@@ -325,31 +378,18 @@ Answers *
 answers_load (const char *path, Findings *findings, GError **error)
 {
   g_autoptr (GKeyFile) kf = g_key_file_new ();
-  g_autofree char *text = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   gsize len = 0;
   struct stat st;
   gboolean holds_secret = FALSE;
-  GError *local = NULL;
+  g_autofree char *text = infile_read (path, INFILE_MAX_ANSWERS, &len, &st, error);
 
-  if (stat (path, &st) != 0 || !g_file_get_contents (path, &text, &len, &local))
-    {
-      if (local == NULL)
-        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                     _("cannot read %s: %s"), path, g_strerror (errno));
-      else
-        g_propagate_error (error, local);
-      return NULL;
-    }
-  if (!g_key_file_load_from_data (kf, text, len, G_KEY_FILE_NONE, &local))
-    {
-      g_set_error (error, local->domain, local->code, _("%s is not a valid "
-                   "answers file: %s"), path, local->message);
-      g_error_free (local);
-      explicit_bzero (text, len);
-      return NULL;
-    }
+  if (text == NULL)
+    return NULL;
+  gboolean parsed = load_keyfile (kf, text, len, path, error);
   explicit_bzero (text, len);
+  if (!parsed)
+    return NULL;
 
   Answers *a = answers_from_keyfile (kf, path, dir, findings, &holds_secret, error);
   /* As ssh refuses a private key others can read. */

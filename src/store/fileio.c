@@ -1,6 +1,7 @@
 /* fileio.c - see fileio.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fileio.h"
+#include "core/infile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -49,17 +50,6 @@ sync_dir (const char *path)
     }
 }
 
-static const char *
-file_kind (mode_t mode)
-{
-  return S_ISDIR (mode)    ? _("a folder")
-         : S_ISCHR (mode)  ? _("a character device")
-         : S_ISBLK (mode)  ? _("a block device")
-         : S_ISFIFO (mode) ? _("a FIFO (named pipe)")
-         : S_ISSOCK (mode) ? _("a socket")
-                           : _("not a regular file");
-}
-
 gboolean
 fileio_write (const char *path, const char *data, gsize len, int mode, gboolean overwrite,
               GError **error)
@@ -78,7 +68,7 @@ fileio_write (const char *path, const char *data, gsize len, int mode, gboolean 
                    /* TRANSLATORS: the second %s is a kind of file, e.g. "a character device". */
                    _("%s is %s; zoomwiz writes only regular files: give the path of "
                      "a file"),
-                   path, file_kind (st.st_mode));
+                   path, infile_kind_of (st.st_mode));
       return FALSE;
     }
   if (!overwrite && exists)
