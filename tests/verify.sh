@@ -131,6 +131,14 @@ is "a Retry-After beyond the bound stops at once (exit 1)" "$rc" 1
 ok "and says rate limited" contains "$(field credentials message)" "rate-limiting"
 is "after one request, no retry" "$(requests /oauth/token)" 1
 
+# Header values with escape sequences (a title, BEL, clear-screen, an OSC 52
+# clipboard write) never reach the terminal.
+config '[{"path": "/oauth/token", "kind": "respond", "status": 429, "headers": {"Retry-After": "\u001b]0;pwned\u0007", "X-RateLimit-Type": "\u001b[2J\u001b]52;c;cHduZWQ=\u0007"}, "body": {"code": 429, "message": "slow"}}]'
+run verify --answers "$(s2s rate-escapes)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
+ok "a 429 whose headers hold escape sequences: still said as rate limited" contains "$out" "rate-limiting"
+ok "and no control byte reaches the output" \
+  sh -c '! printf "%s%s" "$1" "$2" | tr -d "\t\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$out" "$err"
+
 # Two 429s, the second with a 19-digit Retry-After: the sum of the waits
 # must not overflow into a wait without end.
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1"}, "body": {"code": 429, "message": "slow down"}},

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "http.h"
 #include "core/rules.h"
+#include "core/text.h"
 
 #include <curl/curl.h>
 #include <string.h>
@@ -127,8 +128,11 @@ on_header (char *data, size_t size, size_t n, void *p)
   else if (colon != NULL)
     {
       *colon = '\0';
+      /* A server's header values end up in messages: no control character
+       * (an escape sequence, BEL, an OSC 52 clipboard write) and a bounded
+       * length, here, once, for every reader. */
       g_hash_table_replace (t->response->headers, g_ascii_strdown (g_strstrip (line), -1),
-                            g_strdup (g_strstrip (colon + 1)));
+                            text_sanitize (g_strstrip (colon + 1), -1, 300));
     }
   return len;
 }
