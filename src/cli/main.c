@@ -4,6 +4,8 @@
 #include "core/paths.h"
 
 #include <errno.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <getopt.h>
 #include <unistd.h>
 #include <locale.h>
@@ -108,6 +110,16 @@ close_stdout (void)
     }
 }
 
+/* Any command may hold a secret: no core dump may write it to disk, and no
+ * other process of the same user may read this one's memory (ptrace). */
+static void
+keep_memory_private (void)
+{
+  const struct rlimit none = { 0, 0 };
+  setrlimit (RLIMIT_CORE, &none);
+  prctl (PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 static void
 setup_locale (void)
 {
@@ -134,6 +146,7 @@ main (int argc, char **argv)
   };
   int c;
 
+  keep_memory_private ();
   setup_locale ();
   g_set_prgname ("zoomwiz");
   atexit (close_stdout);
