@@ -256,6 +256,30 @@ ok "and restores the terminal" [ "$(pane alternate_on)" = 0 ]
 # and forgets them, so the next one starts at the first step.
 fresh () { tmux -S "$SOCK" kill-server 2>/dev/null; sleep 0.5; rm -f "$resume"; }
 
+# -- ^\ (SIGQUIT) as ^C: the terminal given back
+fresh
+wizard -- "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+keys 'C-\'
+wait_exit
+is "^\\ ends it with 131" "$status" 131
+ok "and restores the terminal" [ "$(pane alternate_on)" = 0 ]
+
+# -- ^C at the line mode's prompt without echo: echo comes back. The pane's
+# shell reads the terminal's settings once zoomwiz has gone (its INT trap).
+fresh
+printf '[zoomwiz]\npreset = own-server\naccount_id = AcCoUnTiD0000000000000\nclient_id = S2sClientId0000000000\nscopes = user:read:user:admin\n' > "$tap_tmp/noecho.ini"
+tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -c "$WORK" \
+  "trap 'stty -a > $tap_tmp/stty' INT; env TERM=screen-256color HOME=$HOME \
+XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_STATE_HOME=$XDG_STATE_HOME ZOOMWIZ_DATADIR=$ZOOMWIZ_DATADIR \
+LANG=$LANG LC_ALL=$LC_ALL $ZOOMWIZ setup --plain --answers $tap_tmp/noecho.ini; sleep 10"
+i=0
+while [ $i -lt 30 ] && ! screen | grep -q 'client_secret: *$'; do keys Enter; sleep 0.3; i=$((i + 1)); done
+ok "the line mode reaches the Client Secret, asked without echo" sh -c 'printf "%s" "$1" | grep -q "client_secret: *$"' - "$(screen)"
+keys C-c
+i=0; while [ ! -s "$tap_tmp/stty" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+ok "after ^C there, the terminal echoes again" sh -c 'grep -Eq "(^| )echo( |$)" "$1"' - "$tap_tmp/stty"
+
 # -- NO_COLOR: attributes only
 fresh
 wizard NO_COLOR=1 -- "$ARGS"

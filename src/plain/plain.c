@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -19,21 +20,47 @@ typedef struct
   gboolean interactive; /* standard input is a terminal: wrong answers are asked again */
 } Ctx;
 
+/* The terminal's settings while echo is off, for the signal handler. */
+static struct termios echoing;
+static const int ending_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+/* ^C (or a lost terminal) at a prompt without echo: echo comes back before
+ * the signal ends zoomwiz as it would have. */
+static void
+restore_echo (int sig)
+{
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &echoing);
+  if (write (STDERR_FILENO, "\n", 1) < 0)
+    {
+      /* nothing more can be done */
+    }
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
 char *
 plain_read_secret (const char *prompt)
 {
-  struct termios old, quiet;
+  struct termios quiet;
+  struct sigaction sa, before[G_N_ELEMENTS (ending_signals)];
   char buf[1024];
 
-  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &old) != 0)
+  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &echoing) != 0)
     return NULL;
-  quiet = old;
+  quiet = echoing;
   quiet.c_lflag &= ~(tcflag_t) ECHO;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = restore_echo;
+  sigemptyset (&sa.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (ending_signals); i++)
+    sigaction (ending_signals[i], &sa, &before[i]);
   fputs (prompt, stderr);
   fflush (stderr);
   tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
   char *line = fgets (buf, sizeof buf, stdin);
-  tcsetattr (STDIN_FILENO, TCSAFLUSH, &old);
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &echoing);
+  for (guint i = 0; i < G_N_ELEMENTS (ending_signals); i++)
+    sigaction (ending_signals[i], &before[i], NULL);
   fputc ('\n', stderr);
   if (line == NULL)
     return NULL;

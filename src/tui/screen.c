@@ -103,6 +103,7 @@ screen_open (GError **error)
   handle (SIGHUP, on_end_signal);
   handle (SIGTERM, on_end_signal);
   handle (SIGINT, on_end_signal);
+  handle (SIGQUIT, on_end_signal); /* ^\ : as ^C, the terminal given back */
   handle (SIGSEGV, on_crash);
   handle (SIGBUS, on_crash);
   handle (SIGFPE, on_crash);
