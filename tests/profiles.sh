@@ -64,7 +64,12 @@ ZOOMWIZ_TEST_CRASH_BEFORE_RENAME=1 "$ZOOMWIZ" export --profile p1 --format json 
 rc=$?
 ok "killed between write and rename, the writer leaves the old file whole" \
   sh -c '[ "$1" = 137 ] && cmp -s "$2" "$3"' - "$rc" "$tap_tmp/p1.env" "$tap_tmp/p1.env.before"
+stale=$(ls -A "$tap_tmp" | grep -c '^\.p1\.env\.......$')
+ok "the killed writer left its temporary file (0600) behind" \
+  sh -c '[ "$1" = 1 ] && [ "$(stat -c %a "$2"/.p1.env.??????)" = 600 ]' - "$stale" "$tap_tmp"
+touch -d '2 minutes ago' "$tap_tmp"/.p1.env.??????
 run export --profile p1 --format json -o "$tap_tmp/p1.env" --force
+ok "the next write of that file removes it" sh -c '! ls -A "$1" | grep -q "^\.p1\.env\."' - "$tap_tmp"
 ok "with --force it is replaced by valid JSON" sh -c '[ "$1" = 0 ] && jq -e .answers "$2" >/dev/null' - "$rc" "$tap_tmp/p1.env"
 # Never a device, a FIFO or a folder, even with --force: the node is made
 # here (mknod, as root), never one of /dev.

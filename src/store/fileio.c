@@ -50,6 +50,31 @@ sync_dir (const char *path)
     }
 }
 
+static gboolean write_new (const char *path, char *tmp, const char *data, gsize len,
+                           int mode, gboolean overwrite, GError **error);
+
+/* What a write killed before its rename (SIGKILL, a power cut) left: our
+ * own ".NAME.XXXXXX" files beside PATH, older than a live write could be. */
+static void
+remove_stale (const char *dir, const char *base)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+        continue;
+      g_autofree char *stale = g_build_filename (dir, name, NULL);
+      struct stat st;
+      if (lstat (stale, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid ()
+          && now - st.st_mtime > 60)
+        unlink (stale);
+    }
+}
+
 gboolean
 fileio_write (const char *path, const char *data, gsize len, int mode, gboolean overwrite,
               GError **error)
@@ -77,6 +102,25 @@ fileio_write (const char *path, const char *data, gsize len, int mode, gboolean 
                    _("%s exists; it was left as it is (--force replaces it)"), path);
       return FALSE;
     }
+  remove_stale (dir, base);
+  /* ^C, a lost terminal or a TERM between the temporary file and the
+   * rename would leave a file of secrets behind: they wait until after. */
+  sigset_t ending, before;
+  sigemptyset (&ending);
+  sigaddset (&ending, SIGINT);
+  sigaddset (&ending, SIGTERM);
+  sigaddset (&ending, SIGHUP);
+  sigaddset (&ending, SIGQUIT);
+  sigprocmask (SIG_BLOCK, &ending, &before);
+  gboolean ok = write_new (path, tmp, data, len, mode, overwrite, error);
+  sigprocmask (SIG_SETMASK, &before, NULL);
+  return ok;
+}
+
+static gboolean
+write_new (const char *path, char *tmp, const char *data, gsize len, int mode,
+           gboolean overwrite, GError **error)
+{
   int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     return fail (error, errno, _("cannot write in the folder of %s: %s"), path);
