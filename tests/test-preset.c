@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/preset.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static Catalog *catalog;
@@ -134,6 +135,28 @@ test_legacy_scopes (void)
   g_assert_true (preset_required_scopes (p, a, catalog) == p->scopes);
 }
 
+/* A checklist line that is not UTF-8 keeps its place (made valid), and
+ * the lines after it are all there. */
+static void
+test_not_utf8 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("zw-preset-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "odd.ini", NULL);
+  static const char text[] = "[preset]\ntitle=Odd\n"
+                             "[checklist]\n1=first\n2=bad \xff byte\n3=third\n4=fourth\n";
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Preset) p = preset_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (p->checklist), ==, 4);
+  g_assert_cmpstr (p->checklist[0], ==, "first");
+  g_assert_true (g_utf8_validate (p->checklist[1], -1, NULL));
+  g_assert_nonnull (strstr (p->checklist[1], "byte"));
+  g_assert_cmpstr (p->checklist[3], ==, "fourth");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -147,6 +170,7 @@ main (int argc, char **argv)
   g_test_add_func ("/preset/expand", test_expand);
   g_test_add_func ("/preset/apply", test_apply);
   g_test_add_func ("/preset/legacy-scopes", test_legacy_scopes);
+  g_test_add_func ("/preset/not-utf8", test_not_utf8);
   int status = g_test_run ();
   catalog_free (catalog);
   return status;

@@ -62,6 +62,18 @@ plain_keys (GKeyFile *kf, const char *group)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+/* A text in the user's language. A value that is not UTF-8 would come
+ * back NULL and end a NULL-terminated list early: it is kept, made valid. */
+static char *
+text_of (GKeyFile *kf, const char *group, const char *key)
+{
+  char *s = g_key_file_get_locale_string (kf, group, key, NULL, NULL);
+  if (s != NULL)
+    return s;
+  g_autofree char *raw = g_key_file_get_value (kf, group, key, NULL);
+  return raw != NULL ? g_utf8_make_valid (raw, -1) : NULL;
+}
+
 static GPtrArray *
 load_scopes (GKeyFile *kf, const char *group)
 {
@@ -71,7 +83,7 @@ load_scopes (GKeyFile *kf, const char *group)
     {
       PresetScope *s = g_new0 (PresetScope, 1);
       s->name = g_strdup (*n);
-      s->purpose = g_key_file_get_locale_string (kf, group, *n, NULL, NULL);
+      s->purpose = text_of (kf, group, *n);
       g_ptr_array_add (out, s);
     }
   return out;
@@ -121,11 +133,11 @@ preset_load_file (const char *path, GError **error)
   p->id = g_strndup (base, g_str_has_suffix (base, ".ini") ? strlen (base) - 4
                                                             : strlen (base));
   p->path = g_strdup (path);
-  p->title = g_key_file_get_locale_string (kf, GROUP, "title", NULL, NULL);
+  p->title = text_of (kf, GROUP, "title");
   if (p->title == NULL)
     p->title = g_strdup (p->id);
-  p->summary = g_key_file_get_locale_string (kf, GROUP, "summary", NULL, NULL);
-  p->receiver_secret = g_key_file_get_locale_string (kf, GROUP, "receiver_secret", NULL, NULL);
+  p->summary = text_of (kf, GROUP, "summary");
+  p->receiver_secret = text_of (kf, GROUP, "receiver_secret");
   p->site_url_example = g_key_file_get_string (kf, GROUP, "site_url_example", NULL);
   p->export_format = g_key_file_get_string (kf, GROUP, "export", NULL);
   for (int k = 0; k < ANSWER_N_KEYS; k++)
@@ -148,8 +160,7 @@ preset_load_file (const char *path, GError **error)
   g_auto (GStrv) steps = plain_keys (kf, "checklist");
   GPtrArray *list = g_ptr_array_new ();
   for (char **s = steps; *s != NULL; s++)
-    g_ptr_array_add (list, g_key_file_get_locale_string (kf, "checklist", *s,
-                                                         NULL, NULL));
+    g_ptr_array_add (list, text_of (kf, "checklist", *s));
   g_ptr_array_add (list, NULL);
   p->checklist = (char **) g_ptr_array_free (list, FALSE);
   return p;
