@@ -139,6 +139,13 @@ ok "a 429 whose headers hold escape sequences: still said as rate limited" conta
 ok "and no control byte reaches the output" \
   sh -c '! printf "%s%s" "$1" "$2" | tr -d "\t\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$out" "$err"
 
+# A header over libcurl's 100 kB: said as too large, not "out of memory".
+big=$(head -c 120000 /dev/zero | tr '\0' x)
+config "[{\"path\": \"/oauth/token\", \"status\": 200, \"headers\": {\"X-Big\": \"$big\"}, \"body\": {}}]"
+verify "$(s2s big-header)"
+ok "a 120 kB header: exit 1, said as too large ($(field credentials message))" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "too large" && ! printf "%s" "$2" | grep -qi "memory"' - "$rc" "$(field credentials message)"
+
 # Two 429s, the second with a 19-digit Retry-After: the sum of the waits
 # must not overflow into a wait without end.
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1"}, "body": {"code": 429, "message": "slow down"}},

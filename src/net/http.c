@@ -307,6 +307,10 @@ classify (HttpTransfer *t)
       return t->too_large ? HTTP_ERR_TOO_LARGE : HTTP_ERR_NETWORK;
     case CURLE_ABORTED_BY_CALLBACK:
       return HTTP_ERR_CANCELLED;
+    /* libcurl's refusal of a header over CURL_MAX_HTTP_HEADER (100 kB), with
+     * no word in the error buffer; zoomwiz's own allocations abort instead. */
+    case CURLE_OUT_OF_MEMORY:
+      return HTTP_ERR_HEADERS_TOO_LARGE;
     case CURLE_PEER_FAILED_VERIFICATION:
       if (strstr (t->errbuf, "name") != NULL || strstr (t->errbuf, "match") != NULL)
         return HTTP_ERR_NAME;

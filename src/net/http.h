@@ -18,6 +18,7 @@ typedef enum
   HTTP_ERR_CA_BUNDLE, /* the CA bundle to verify with cannot be read */
   HTTP_ERR_TLS,       /* another TLS failure */
   HTTP_ERR_TOO_LARGE, /* the answer is over HTTP_MAX_BODY */
+  HTTP_ERR_HEADERS_TOO_LARGE, /* a header over libcurl's 100 kB */
   HTTP_ERR_REDIRECT,  /* a redirect to another host, refused */
   HTTP_ERR_NETWORK,   /* anything else on the way */
   HTTP_ERR_CANCELLED

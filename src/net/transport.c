@@ -112,6 +112,15 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                         _("Check the URL.")),
                   _("%s sent an answer over 1 MiB; zoomwiz refused it."), host);
       return;
+    case HTTP_ERR_HEADERS_TOO_LARGE:
+      checks_add (checks, id, CHECK_FAIL,
+                  PICK (_("Check that the URL is Zoom's."),
+                        _("Check that the URL is the receiver's."),
+                        _("Check the URL.")),
+                  _("%s sent an answer whose headers are too large (over 100 kB); "
+                    "zoomwiz refused it."),
+                  host);
+      return;
     case HTTP_ERR_REDIRECT:
       checks_add (checks, id, CHECK_FAIL,
                   PICK (_("Check zoom_url and api_url: give Zoom's address itself."),
