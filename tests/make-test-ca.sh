@@ -4,6 +4,8 @@
 #   DIR/server.pem, server.key         signed by it: IP:127.0.0.1, DNS:localhost
 #   DIR/wrong-name.pem, wrong-name.key signed by it: DNS:wrong-name.test only
 #   DIR/other-ca.pem, other-ca.key     a second, unrelated CA
+#   DIR/expired.pem, expired.key       signed by the test CA, IP:127.0.0.1,
+#                                      but expired (its end before its start)
 # EC P-256 keys, valid for 2 days. Quiet unless something fails.
 # shellcheck shell=sh
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
@@ -61,8 +63,10 @@ ca () {
     -out "$work/$1.pem"
 }
 
-# leaf NAME CN SAN: a server certificate signed by $work/ca.
+# leaf NAME CN SAN [DAYS]: a server certificate signed by $work/ca
+# (DAYS -1: expired).
 leaf () {
+  leaf_days=${4:-$days}
   key "$1"
   conf "$1" "$2"
   cat >"$work/$1.ext" <<EOF || die "cannot write $work/$1.ext"
@@ -76,17 +80,19 @@ EOF
   o "request $1" req -new -config "$work/$1.cnf" -key "$work/$1.key" \
     -out "$work/$1.csr"
   o "sign $1" x509 -req -in "$work/$1.csr" -CA "$work/ca.pem" \
-    -CAkey "$work/ca.key" -set_serial "$(serial)" -days "$days" -sha256 \
+    -CAkey "$work/ca.key" -set_serial "$(serial)" -days "$leaf_days" -sha256 \
     -extfile "$work/$1.ext" -out "$work/$1.pem"
-  o "verify $1" verify -CAfile "$work/ca.pem" -purpose sslserver "$work/$1.pem"
+  [ "$leaf_days" -lt 0 ] ||
+    o "verify $1" verify -CAfile "$work/ca.pem" -purpose sslserver "$work/$1.pem"
 }
 
 ca ca "zoomwiz test CA"
 leaf server "127.0.0.1" "IP:127.0.0.1, DNS:localhost"
 leaf wrong-name "wrong-name.test" "DNS:wrong-name.test"
+leaf expired "127.0.0.1" "IP:127.0.0.1, DNS:localhost" -1
 ca other-ca "zoomwiz other test CA"
 
-for f in ca server wrong-name other-ca; do
+for f in ca server wrong-name other-ca expired; do
   cp "$work/$f.pem" "$dir/$f.pem" || die "cannot write $dir/$f.pem"
   (umask 077 && cp "$work/$f.key" "$dir/$f.key") || die "cannot write $dir/$f.key"
 done

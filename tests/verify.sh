@@ -326,6 +326,12 @@ is "a --ca-file with no certificate in it: exit 3" "$rc" 3
 ok "the message names that file, the fix says PEM" sh -c 'printf "%s" "$1" | grep -qF "The CA file $3 cannot be read" && printf "%s" "$2" | grep -q PEM' - "$(field credentials message)" "$(field credentials fix)" "$tap_tmp/junk-ca.pem"
 zoom_server_stop
 
+zoom_server_start "$tap_tmp/config.json" expired || exit 99
+verify "$(s2s expired)"
+ok "an expired certificate exits 3, said as such, with the clock to check" \
+  sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "outside its dates of validity" && printf "%s" "$3" | grep -q "clock"' - "$rc" "$(field credentials message)" "$(field credentials fix)"
+zoom_server_stop
+
 zoom_server_start "$tap_tmp/config.json" wrong-name || exit 99
 verify "$(s2s wrong-name)"
 ok "a certificate for another name exits 3 and says so" sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "another host name"' - "$rc" "$(field credentials message)"

@@ -27,7 +27,7 @@ zs_nap () { sleep 0.1 2>/dev/null || sleep 1; }
 zoom_server_certs () {
   ZS_CERTDIR=$1
   if [ -f "$1/ca.pem" ] && [ -f "$1/server.pem" ] && [ -f "$1/server.key" ] &&
-     [ -f "$1/wrong-name.pem" ] && [ -f "$1/other-ca.pem" ]; then
+     [ -f "$1/wrong-name.pem" ] && [ -f "$1/other-ca.pem" ] && [ -f "$1/expired.pem" ]; then
     ZS_CA=$1/ca.pem
     return 0
   fi

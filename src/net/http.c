@@ -314,6 +314,10 @@ classify (HttpTransfer *t)
     case CURLE_PEER_FAILED_VERIFICATION:
       if (strstr (t->errbuf, "name") != NULL || strstr (t->errbuf, "match") != NULL)
         return HTTP_ERR_NAME;
+      /* OpenSSL: "certificate has expired", "certificate is not yet valid";
+       * GnuTLS: "The certificate has expired" / "...not yet activated". */
+      if (strstr (t->errbuf, "expired") != NULL || strstr (t->errbuf, "not yet") != NULL)
+        return HTTP_ERR_CERT_DATE;
       return HTTP_ERR_UNTRUSTED;
     case CURLE_SSL_CACERT_BADFILE:
       return HTTP_ERR_CA_BUNDLE;

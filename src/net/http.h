@@ -15,6 +15,7 @@ typedef enum
   HTTP_ERR_TIMEOUT,   /* no (whole) answer in time */
   HTTP_ERR_UNTRUSTED, /* the certificate is not signed by a trusted CA */
   HTTP_ERR_NAME,      /* the certificate is for another name */
+  HTTP_ERR_CERT_DATE, /* the certificate has expired, or is not valid yet */
   HTTP_ERR_CA_BUNDLE, /* the CA bundle to verify with cannot be read */
   HTTP_ERR_TLS,       /* another TLS failure */
   HTTP_ERR_TOO_LARGE, /* the answer is over HTTP_MAX_BODY */

@@ -96,6 +96,15 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                           "read, so the TLS certificate of %s cannot be checked."),
                         *detail ? detail : "?", host);
       break;
+    case HTTP_ERR_CERT_DATE:
+      c = checks_add (checks, id, CHECK_FAIL,
+                      _("Check this machine's clock (date -u): when it is right, the "
+                        "certificate has expired or is not valid yet, and must be "
+                        "renewed (or a TLS-inspecting proxy presents an old one)."),
+                      _("The TLS certificate of %s is outside its dates of validity "
+                        "(%s)."),
+                      host, detail);
+      break;
     case HTTP_ERR_TLS:
       c = checks_add (checks, id, CHECK_FAIL,
                       PICK (_("Check that the URL is Zoom's, and that no proxy breaks "
