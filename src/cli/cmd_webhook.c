@@ -152,7 +152,7 @@ webhook_sign (const char *body_path, const char *path, const char *profile,
       len = s->len;
       body = g_string_free (s, FALSE);
     }
-  else if ((body = infile_read (body_path, INFILE_MAX_ANSWERS, &len, NULL, &error)) == NULL)
+  else if ((body = infile_read (body_path, INFILE_MAX_BODY, &len, NULL, &error)) == NULL)
     {
       cli_error (_("cannot read the body: %s"), error->message);
       return EXIT_USAGE;

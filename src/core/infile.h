@@ -11,6 +11,7 @@
 
 #define INFILE_MAX_ANSWERS (1024 * 1024) /* an answers file */
 #define INFILE_MAX_SECRET (64 * 1024)    /* a *_file secret */
+#define INFILE_MAX_BODY (1024 * 1024)    /* a body to sign (webhook sign) */
 
 /* What a file mode is, in words ("a FIFO (named pipe)"). */
 const char *infile_kind_of (mode_t mode);

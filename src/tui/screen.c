@@ -388,20 +388,22 @@ screen_copy (const char *text)
   explicit_bzero (b64, strlen (b64));
 }
 
+/* The symbols are drawn through screen_put, which gives them their ASCII
+ * stand-ins outside UTF-8. */
 const char *
 screen_symbol_pass (void)
 {
-  return utf8 ? "✓" : "+";
+  return "✓";
 }
 
 const char *
 screen_symbol_fail (void)
 {
-  return utf8 ? "✗" : "x";
+  return "✗";
 }
 
 const char *
 screen_symbol_mark (void)
 {
-  return utf8 ? "★" : "*";
+  return "★";
 }

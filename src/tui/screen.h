@@ -95,7 +95,7 @@ int screen_signal (void);
  * may refuse silently; nothing says whether it did. */
 void screen_copy (const char *text);
 
-/* Symbols, with ASCII stand-ins outside UTF-8 locales. */
+/* Symbols to draw with screen_put (which has their ASCII stand-ins). */
 const char *screen_symbol_pass (void);
 const char *screen_symbol_fail (void);
 const char *screen_symbol_mark (void);
