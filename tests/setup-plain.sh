@@ -36,7 +36,7 @@ ok "the steps are numbered, without the ones S2S does not have" \
 ok "the preset is chosen by its number" grep -q "^preset=own-server" "$profiles/typed.ini"
 ok "the secret is never shown" lacks "$out$err" "XYZZY"
 ok "the profile is saved without the secret in its INI" \
-  sh -c '[ -f "$1/typed.ini" ] && ! grep -q XYZZY "$1/typed.ini" && grep -q XYZZY "$1/typed.secrets"' - "$profiles"
+  sh -c '[ -f "$1/typed.ini" ] && ! grep -q XYZZY "$1/typed.ini" && grep -q XYZZY "$1"/typed.*.secrets' - "$profiles"
 ok "the Marketplace checklist follows" contains "$out" "## Steps in the Zoom App Marketplace"
 
 # -- a wrong answer from a pipe: said, with the fix, and exit 2
@@ -69,9 +69,9 @@ rc=$? out=$(cat "$tap_tmp/out")
 is "a complete answers file runs unattended (exit 0)" "$rc" 0
 ok "given answers are shown as such" contains "$out" "client_id: MmClientId000000000000 (from the answers)"
 ok "the plugin's secrets are generated" \
-  sh -c 'printf "%s" "$1" | grep -q "encryption_key: generated" && grep -Eq "^webhook_secret=[A-Za-z0-9_-]{32}$" "$2/mm.secrets"' - "$out" "$profiles"
+  sh -c 'printf "%s" "$1" | grep -q "encryption_key: generated" && grep -Eq "^webhook_secret=[A-Za-z0-9_-]{32}$" "$2"/mm.*.secrets' - "$out" "$profiles"
 ok "the URLs come from the site URL" contains "$out" "https://chat.example.com/plugins/zoom/oauth2/complete"
-hook=$(sed -n 's/^webhook_secret=//p' "$profiles/mm.secrets")
+hook=$(sed -n 's/^webhook_secret=//p' "$profiles"/mm.*.secrets)
 ok "the event URL is shown with its ?secret= hidden" \
   sh -c 'printf "%s" "$1" | grep -q "plugins/zoom/webhook?secret=…" && ! printf "%s" "$1" | grep -qF "$2"' - "$out" "$hook"
 run export --profile mm --format mattermost -o "$tap_tmp/mm.json"

@@ -227,7 +227,7 @@ answers_from_keyfile (GKeyFile *kf, const char *source, const char *dir,
       return NULL;
     }
   for (char **g = groups; *g != NULL; g++)
-    if (strcmp (*g, GROUP) != 0)
+    if (strcmp (*g, GROUP) != 0 && strcmp (*g, ANSWERS_PROFILE_GROUP) != 0)
       {
         findings_add (findings, SEVERITY_ERROR, "answers-key-unknown", *g,
                       _("[%s] is not a group of an answers file."), *g);

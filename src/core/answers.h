@@ -52,6 +52,10 @@ typedef struct
   const char *const *choices; /* for ANSWER_KIND_CHOICE */
 } AnswerKeyInfo;
 
+/* The group in which a profile's file records where its secrets are
+ * (store/profile.c): not answers, and no error in an answers file. */
+#define ANSWERS_PROFILE_GROUP "profile"
+
 const AnswerKeyInfo *answer_key_info (AnswerKey key);
 /* The key named NAME, or -1. */
 int answer_key_by_name (const char *name);

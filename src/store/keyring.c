@@ -10,13 +10,29 @@ schema (void)
   static const SecretSchema s = {
     KEYRING_SCHEMA, SECRET_SCHEMA_NONE,
     {
+      { "config", SECRET_SCHEMA_ATTRIBUTE_STRING },
       { "profile", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { "secrets_id", SECRET_SCHEMA_ATTRIBUTE_STRING },
       { "field", SECRET_SCHEMA_ATTRIBUTE_STRING },
       { NULL, 0 },
     },
     0, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   };
   return &s;
+}
+
+/* The attributes TAG names, and FIELD where not NULL. */
+static GHashTable *
+attributes (const KeyringTag *tag, const char *id, const char *field)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (h, (char *) "config", (char *) tag->config);
+  g_hash_table_insert (h, (char *) "profile", (char *) tag->profile);
+  if (id != NULL)
+    g_hash_table_insert (h, (char *) "secrets_id", (char *) id);
+  if (field != NULL)
+    g_hash_table_insert (h, (char *) "field", (char *) field);
+  return h;
 }
 
 /* Every libsecret failure, said in a way an admin can act on. */
@@ -32,13 +48,17 @@ unreachable (GError **error, GError *cause)
 }
 
 gboolean
-keyring_store (const char *profile, const char *field, const char *secret, GError **error)
+keyring_store (const KeyringTag *tag, const char *field, const char *secret,
+               GError **error)
 {
   GError *local = NULL;
-  /* TRANSLATORS: the label of a keyring item, as Seahorse shows it. */
-  g_autofree char *label = g_strdup_printf (_("zoomwiz profile %s: %s"), profile, field);
-  if (!secret_password_store_sync (schema (), SECRET_COLLECTION_DEFAULT, label, secret, NULL,
-                                   &local, "profile", profile, "field", field, NULL))
+  g_autoptr (GHashTable) attrs = attributes (tag, tag->id, field);
+  /* TRANSLATORS: the label of a keyring item, as Seahorse shows it:
+     profile name, answers key, the folder the profile is in. */
+  g_autofree char *label = g_strdup_printf (_("zoomwiz profile %s: %s (in %s)"),
+                                            tag->profile, field, tag->config);
+  if (!secret_password_storev_sync (schema (), attrs, SECRET_COLLECTION_DEFAULT, label,
+                                    secret, NULL, &local))
     {
       unreachable (error, local);
       return FALSE;
@@ -47,30 +67,74 @@ keyring_store (const char *profile, const char *field, const char *secret, GErro
 }
 
 char *
-keyring_lookup (const char *profile, const char *field, GError **error)
+keyring_lookup (const KeyringTag *tag, const char *field, GError **error)
 {
   GError *local = NULL;
-  char *secret = secret_password_lookup_sync (schema (), NULL, &local, "profile", profile,
-                                              "field", field, NULL);
+  g_autoptr (GHashTable) attrs = attributes (tag, tag->id, field);
+  char *secret = secret_password_lookupv_sync (schema (), attrs, NULL, &local);
   if (local != NULL)
     unreachable (error, local);
   return secret;
 }
 
-gboolean
-keyring_clear (const char *profile, const char *field, GError **error)
+void
+keyring_free (char *secret)
+{
+  secret_password_free (secret);
+}
+
+/* Removes the items of save ID (NULL: of every save). */
+static gboolean
+clear_id (const KeyringTag *tag, const char *id, gboolean *found, GError **error)
 {
   GError *local = NULL;
-  if (field != NULL)
-    secret_password_clear_sync (schema (), NULL, &local, "profile", profile, "field", field,
-                                NULL);
-  else
-    secret_password_clear_sync (schema (), NULL, &local, "profile", profile, NULL);
+  g_autoptr (GHashTable) attrs = attributes (tag, id, NULL);
+  gboolean removed = secret_password_clearv_sync (schema (), attrs, NULL, &local);
   if (local != NULL)
     {
       unreachable (error, local);
       return FALSE;
     }
+  if (found != NULL)
+    *found = *found || removed;
+  return TRUE;
+}
+
+gboolean
+keyring_clear (const KeyringTag *tag, const char *keep_id, gboolean *found,
+               GError **error)
+{
+  if (found != NULL)
+    *found = FALSE;
+  if (keep_id == NULL)
+    return clear_id (tag, tag->id, found, error);
+
+  /* The saves present, then each but KEEP_ID removed. */
+  GError *local = NULL;
+  g_autoptr (GHashTable) attrs = attributes (tag, NULL, NULL);
+  GList *items = secret_password_searchv_sync (schema (), attrs, SECRET_SEARCH_ALL, NULL,
+                                               &local);
+  if (local != NULL)
+    {
+      unreachable (error, local);
+      return FALSE;
+    }
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      g_autoptr (GHashTable) have = secret_retrievable_get_attributes (l->data);
+      const char *id = g_hash_table_lookup (have, "secrets_id");
+      if (id != NULL && g_strcmp0 (id, keep_id) != 0)
+        g_hash_table_add (ids, g_strdup (id));
+    }
+  g_list_free_full (items, g_object_unref);
+
+  GHashTableIter it;
+  gpointer id;
+  g_hash_table_iter_init (&it, ids);
+  while (g_hash_table_iter_next (&it, &id, NULL))
+    if (!clear_id (tag, id, found, error))
+      return FALSE;
   return TRUE;
 }
 

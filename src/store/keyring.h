@@ -1,6 +1,8 @@
 /* keyring.h - a profile's secrets in the Secret Service (GNOME Keyring,
  * KeePassXC, ...) through libsecret: store, look up and clear, and nothing
- * more. Items carry the attributes profile and field.
+ * more. Items carry the attributes config (the profiles folder, so that
+ * two config folders never share an item), profile, secrets_id (the one
+ * save they belong to) and field.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_KEYRING_H
 #define ZW_KEYRING_H
@@ -10,13 +12,25 @@
 /* The schema name, for secret-tool and Seahorse. */
 #define KEYRING_SCHEMA "org.zoomwiz.Profile"
 
-gboolean keyring_store (const char *profile, const char *field, const char *secret,
+/* Which items: those of PROFILE in CONFIG, and of the save ID where one is
+ * named (NULL: of every save). */
+typedef struct
+{
+  const char *config;
+  const char *profile;
+  const char *id;
+} KeyringTag;
+
+gboolean keyring_store (const KeyringTag *tag, const char *field, const char *secret,
                         GError **error);
 /* The secret, or NULL: with ERROR unset when there is no such item. The
- * caller zeroes and frees it (secret_password_free). */
-char *keyring_lookup (const char *profile, const char *field, GError **error);
-/* Removes FIELD of PROFILE, or every item of PROFILE when FIELD is NULL. */
-gboolean keyring_clear (const char *profile, const char *field, GError **error);
+ * caller zeroes and frees it (keyring_free). */
+char *keyring_lookup (const KeyringTag *tag, const char *field, GError **error);
+void keyring_free (char *secret);
+/* Removes every item TAG names; with KEEP_ID, all but those of save
+ * KEEP_ID. FOUND (may be NULL) tells whether there was any to remove. */
+gboolean keyring_clear (const KeyringTag *tag, const char *keep_id, gboolean *found,
+                        GError **error);
 
 /* TRUE for the error of a keyring that did not answer. */
 gboolean keyring_error_unreachable (const GError *error);

@@ -3,10 +3,10 @@
 #include "profile.h"
 #include "fileio.h"
 #include "keyring.h"
+#include "core/infile.h"
 
 #include <errno.h>
 #include <gio/gio.h>
-#include <libsecret/secret.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -54,11 +54,122 @@ profile_exists (const char *name)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+/* A save's secrets are named by an ID of their own, recorded in the INI
+ * file's [profile] group: the rename of the INI file is the one moment a
+ * save takes effect, so a profile is always the old one whole or the new
+ * one whole. The secrets of other saves are left-overs to remove. */
+#define ID_LEN 16
+
+typedef struct
+{
+  SecretStore store;
+  char *id; /* NULL: the profile keeps no secrets (an INI file put there by hand) */
+} Record;
+
+static void
+record_clear (Record *r)
+{
+  g_clear_pointer (&r->id, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Record, record_clear)
+
+static gboolean
+id_ok (const char *id)
+{
+  gsize n = 0;
+  for (; id[n] != '\0'; n++)
+    if (!g_ascii_isxdigit (id[n]) || g_ascii_isupper (id[n]))
+      return FALSE;
+  return n == ID_LEN;
+}
+
+static char *
+new_id (void)
+{
+  return g_strdup_printf ("%08" G_GINT32_MODIFIER "x%08" G_GINT32_MODIFIER "x",
+                          g_random_int (), g_random_int ());
+}
+
+/* The record in TEXT, an INI file's contents. */
+static void
+record_parse (const char *text, gsize len, Record *r)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  r->store = SECRET_STORE_KEYRING;
+  r->id = NULL;
+  if (!g_key_file_load_from_data (kf, text, len, G_KEY_FILE_NONE, NULL))
+    return;
+  g_autofree char *store = g_key_file_get_string (kf, ANSWERS_PROFILE_GROUP, "secrets", NULL);
+  g_autofree char *id = g_key_file_get_string (kf, ANSWERS_PROFILE_GROUP, "secrets_id", NULL);
+  if (g_strcmp0 (store, "file") == 0)
+    r->store = SECRET_STORE_FILE;
+  if (id != NULL && id_ok (id))
+    r->id = g_steal_pointer (&id);
+}
+
+/* The INI file of NAME, read once, and its record. */
+static char *
+read_ini (const char *name, gsize *len, Record *r, GError **error)
+{
+  g_autofree char *path = profile_path (name);
+  char *text = infile_read (path, INFILE_MAX_ANSWERS, len, NULL, error);
+  if (text != NULL)
+    record_parse (text, *len, r);
+  return text;
+}
+
 SecretStore
 profile_secret_store (const char *name)
 {
-  g_autofree char *path = profile_file (name, ".secrets");
-  return g_file_test (path, G_FILE_TEST_EXISTS) ? SECRET_STORE_FILE : SECRET_STORE_KEYRING;
+  g_auto (Record) r = { 0 };
+  gsize len;
+  g_autofree char *text = read_ini (name, &len, &r, NULL);
+  return text != NULL ? r.store : SECRET_STORE_KEYRING;
+}
+
+static char *
+secrets_path (const char *name, const char *id)
+{
+  g_autofree char *suffix = g_strdup_printf (".%s.secrets", id);
+  return profile_file (name, suffix);
+}
+
+/* The keyring items of NAME in this config folder (of save ID, if not NULL). */
+static KeyringTag
+tag_of (const char *config, const char *name, const char *id)
+{
+  return (KeyringTag){ .config = config, .profile = name, .id = id };
+}
+
+static char *
+config_of_profiles (void)
+{
+  g_autofree char *dir = profile_dir ();
+  return g_canonicalize_filename (dir, NULL);
+}
+
+/* Removes NAME's secrets files but that of save KEEP (NULL: all). */
+static void
+remove_secrets_files (const char *name, const char *keep, gboolean *found)
+{
+  g_autofree char *dir_path = profile_dir ();
+  GDir *dir = g_dir_open (dir_path, 0, NULL);
+  gsize n = strlen (name);
+
+  for (const char *f; dir != NULL && (f = g_dir_read_name (dir)) != NULL;)
+    {
+      if (strncmp (f, name, n) != 0 || f[n] != '.' || strlen (f + n + 1) != ID_LEN + 8
+          || strcmp (f + n + 1 + ID_LEN, ".secrets") != 0)
+        continue;
+      g_autofree char *id = g_strndup (f + n + 1, ID_LEN);
+      if (!id_ok (id) || g_strcmp0 (id, keep) == 0)
+        continue;
+      g_autofree char *path = g_build_filename (dir_path, f, NULL);
+      if (unlink (path) == 0 && found != NULL)
+        *found = TRUE;
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
 }
 
 static gboolean
@@ -69,13 +180,53 @@ no_such_profile (const char *name, GError **error)
   return FALSE;
 }
 
+/* Stores A's secrets as save ID; on failure none of them stays. */
+static gboolean
+store_secrets (const char *name, const Answers *a, SecretStore store, const KeyringTag *tag,
+               GError **error)
+{
+  if (store == SECRET_STORE_FILE)
+    {
+      /* The secrets only: an answers file that answers_load reads back. */
+      g_autoptr (Answers) only = answers_new ();
+      for (int k = 0; k < ANSWER_N_KEYS; k++)
+        if (answer_is_secret (k) && answers_get (a, k) != NULL)
+          answers_set (only, k, answers_get (a, k), ORIGIN_ANSWER);
+      g_autofree char *path = secrets_path (name, tag->id);
+      char *data = answers_to_data (only, TRUE);
+      gboolean ok = fileio_write (path, data, strlen (data), 0600, FALSE, error);
+      explicit_bzero (data, strlen (data));
+      g_free (data);
+      return ok;
+    }
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (answer_is_secret (k) && answers_get (a, k) != NULL
+        && !keyring_store (tag, answer_key_info (k)->name, answers_get (a, k), error))
+      {
+        keyring_clear (tag, NULL, NULL, NULL);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static void
+forget_secrets (const char *name, SecretStore store, const KeyringTag *tag)
+{
+  if (store == SECRET_STORE_FILE)
+    {
+      g_autofree char *path = secrets_path (name, tag->id);
+      unlink (path);
+    }
+  else
+    keyring_clear (tag, NULL, NULL, NULL);
+}
+
 gboolean
 profile_save (const char *name, const Answers *a, SecretStore store, gboolean overwrite,
               GError **error)
 {
   g_autofree char *dir = profile_dir ();
   g_autofree char *path = profile_path (name);
-  g_autofree char *secrets_path = profile_file (name, ".secrets");
 
   if (!profile_name_ok (name, error) || !fileio_make_private_dir (dir, error))
     return FALSE;
@@ -87,38 +238,44 @@ profile_save (const char *name, const Answers *a, SecretStore store, gboolean ov
                    name);
       return FALSE;
     }
-  if (store == SECRET_STORE_FILE)
+  g_auto (Record) old = { 0 };
+  gsize len;
+  g_autofree char *old_text = read_ini (name, &len, &old, NULL);
+  g_autofree char *config = config_of_profiles ();
+  g_autofree char *id = new_id ();
+  KeyringTag tag = tag_of (config, name, id);
+
+  /* 1. The new secrets, beside the old ones. */
+  if (!store_secrets (name, a, store, &tag, error))
+    return FALSE;
+
+  /* 2. The INI file naming them: from here on, the profile is the new one. */
+  g_autofree char *answers = answers_to_data (a, FALSE);
+  /* TRANSLATORS: a comment in a profile's file, above zoomwiz's own group. */
+  g_autofree char *comment = g_strdup (_("Where this profile's secrets are; zoomwiz "
+                                         "writes this group, not answers."));
+  g_strdelimit (comment, "\n", ' ');
+  g_autofree char *data = g_strdup_printf ("%s\n# %s\n[%s]\nsecrets=%s\nsecrets_id=%s\n",
+                                           answers, comment, ANSWERS_PROFILE_GROUP,
+                                           store == SECRET_STORE_FILE ? "file" : "keyring",
+                                           id);
+  if (!fileio_write (path, data, strlen (data), 0600, overwrite, error))
     {
-      /* The secrets only: an answers file that answers_load reads back. */
-      Answers *only = answers_new ();
-      for (int k = 0; k < ANSWER_N_KEYS; k++)
-        if (answer_is_secret (k) && answers_get (a, k) != NULL)
-          answers_set (only, k, answers_get (a, k), ORIGIN_ANSWER);
-      char *data = answers_to_data (only, TRUE);
-      gboolean ok = fileio_write (secrets_path, data, strlen (data), 0600, TRUE, error);
-      explicit_bzero (data, strlen (data));
-      g_free (data);
-      answers_free (only);
-      if (!ok)
-        return FALSE;
+      forget_secrets (name, store, &tag);
+      return FALSE;
     }
-  else
+
+  /* 3. What the old save (or a save cut short) left: a keyring that does
+     not answer now keeps its left-overs for the next save or delete. */
+  remove_secrets_files (name, store == SECRET_STORE_FILE ? id : NULL, NULL);
+  if (store == SECRET_STORE_KEYRING)
+    keyring_clear (&tag, id, NULL, NULL);
+  else if (old_text != NULL && old.store == SECRET_STORE_KEYRING && old.id != NULL)
     {
-      gboolean existed = profile_exists (name);
-      for (int k = 0; k < ANSWER_N_KEYS; k++)
-        if (answer_is_secret (k) && answers_get (a, k) != NULL
-            && !keyring_store (name, answer_key_info (k)->name, answers_get (a, k), error))
-          {
-            /* A new profile leaves no half of its secrets behind. */
-            if (!existed)
-              keyring_clear (name, NULL, NULL);
-            return FALSE;
-          }
-      /* A profile moved back from the file store. */
-      unlink (secrets_path);
+      KeyringTag all = tag_of (config, name, NULL);
+      keyring_clear (&all, NULL, NULL, NULL);
     }
-  g_autofree char *data = answers_to_data (a, FALSE);
-  return fileio_write (path, data, strlen (data), 0600, TRUE, error);
+  return TRUE;
 }
 
 Answers *
@@ -126,6 +283,8 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
 {
   g_autofree char *path = profile_path (name);
   g_autoptr (Findings) findings = findings_new ();
+  g_auto (Record) r = { 0 };
+  gsize len = 0;
 
   if (!profile_name_ok (name, error))
     return NULL;
@@ -134,15 +293,16 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
       no_such_profile (name, error);
       return NULL;
     }
-  g_autoptr (Answers) a = answers_load (path, findings, error);
-  if (a == NULL)
+  g_autofree char *text = read_ini (name, &len, &r, error);
+  if (text == NULL)
     return NULL;
-  if (!with_secrets)
+  g_autoptr (Answers) a = answers_load_data (text, path, findings, error);
+  if (a == NULL || !with_secrets || r.id == NULL)
     return g_steal_pointer (&a);
-  if (profile_secret_store (name) == SECRET_STORE_FILE)
+  if (r.store == SECRET_STORE_FILE)
     {
-      g_autofree char *secrets_path = profile_file (name, ".secrets");
-      g_autoptr (Answers) s = answers_load (secrets_path, findings, error);
+      g_autofree char *spath = secrets_path (name, r.id);
+      g_autoptr (Answers) s = answers_load (spath, findings, error);
       if (s == NULL)
         return NULL;
       for (int k = 0; k < ANSWER_N_KEYS; k++)
@@ -150,12 +310,14 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
           answers_set (a, k, answers_get (s, k), ORIGIN_ANSWER);
       return g_steal_pointer (&a);
     }
+  g_autofree char *config = config_of_profiles ();
+  KeyringTag tag = tag_of (config, name, r.id);
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       if (!answer_is_secret (k))
         continue;
       GError *local = NULL;
-      char *secret = keyring_lookup (name, answer_key_info (k)->name, &local);
+      char *secret = keyring_lookup (&tag, answer_key_info (k)->name, &local);
       if (local != NULL)
         {
           g_propagate_error (error, local);
@@ -164,7 +326,7 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
       if (secret != NULL)
         {
           answers_set (a, k, secret, ORIGIN_ANSWER);
-          secret_password_free (secret);
+          keyring_free (secret);
         }
     }
   return g_steal_pointer (&a);
@@ -226,29 +388,48 @@ gboolean
 profile_delete (const char *name, GError **error)
 {
   g_autofree char *path = profile_path (name);
-  g_autofree char *secrets_path = profile_file (name, ".secrets");
+  g_autofree char *config = config_of_profiles ();
+  KeyringTag all = tag_of (config, name, NULL);
+  g_auto (Record) r = { 0 };
+  gsize len = 0;
+  gboolean found = FALSE;
 
   if (!profile_name_ok (name, error))
     return FALSE;
-  if (!profile_exists (name))
-    return no_such_profile (name, error);
-  if (profile_secret_store (name) == SECRET_STORE_FILE)
+  /* The INI file goes first: cut short after it, what is left is
+     left-overs that the next delete finds, never half a profile. */
+  g_autofree char *text = profile_exists (name) ? read_ini (name, &len, &r, error) : NULL;
+  if (profile_exists (name) && text == NULL)
+    return FALSE;
+  if (text != NULL)
     {
-      if (unlink (secrets_path) != 0)
+      if (unlink (path) != 0)
         {
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                       _("cannot remove %s: %s"), secrets_path, g_strerror (errno));
+                       _("cannot remove %s: %s"), path, g_strerror (errno));
           return FALSE;
         }
+      found = TRUE;
     }
-  else if (!keyring_clear (name, NULL, error))
-    return FALSE;
-  if (unlink (path) != 0)
+  remove_secrets_files (name, NULL, &found);
+
+  /* Left-overs may be in the keyring whatever the store; only a profile
+     that keeps its secrets there needs it to answer. */
+  GError *local = NULL;
+  gboolean in_keyring = FALSE;
+  if (!keyring_clear (&all, NULL, &in_keyring, &local))
     {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   _("cannot remove %s: %s"), path, g_strerror (errno));
-      return FALSE;
+      if (text != NULL && r.store == SECRET_STORE_KEYRING && r.id != NULL)
+        {
+          /* Nothing was removed: the profile is put back as it was. */
+          fileio_write (path, text, len, 0600, FALSE, NULL);
+          g_propagate_error (error, local);
+          return FALSE;
+        }
+      g_clear_error (&local);
     }
+  if (!found && !in_keyring)
+    return no_such_profile (name, error);
   return TRUE;
 }
 

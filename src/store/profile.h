@@ -1,7 +1,9 @@
 /* profile.h - profiles: a named answers file under
  * $XDG_CONFIG_HOME/zoomwiz/profiles/NAME.ini (no secrets, mode 0600 all the
  * same) and its secrets in the keyring, or, when the admin chose the file
- * store, in NAME.secrets beside it (mode 0600).
+ * store, in NAME.ID.secrets beside it (mode 0600). ID names one save's
+ * secrets; the INI file's [profile] group records it, so that a save cut
+ * short leaves the old profile whole.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_PROFILE_H
 #define ZW_PROFILE_H
@@ -19,12 +21,13 @@ gboolean profile_name_ok (const char *name, GError **error);
 char *profile_dir (void);
 char *profile_path (const char *name);
 gboolean profile_exists (const char *name);
-/* Where NAME keeps its secrets: the file store when NAME.secrets exists. */
+/* Where NAME keeps its secrets, as its INI file records it. */
 SecretStore profile_secret_store (const char *name);
 
-/* Saves the answers A gave (not a preset's defaults) as profile NAME: the
- * secrets first, so that a keyring that does not answer leaves nothing
- * behind; an existing profile only with OVERWRITE. */
+/* Saves the answers A gave (not a preset's defaults) as profile NAME, and
+ * only those: the secrets first, so that a keyring that does not answer
+ * leaves nothing behind, then the INI file, then the old save's secrets
+ * are removed wherever they were. An existing profile only with OVERWRITE. */
 gboolean profile_save (const char *name, const Answers *a, SecretStore store,
                        gboolean overwrite, GError **error);
 /* Loads profile NAME with its secrets (WITH_SECRETS: a keyring that does
@@ -33,7 +36,8 @@ Answers *profile_load (const char *name, gboolean with_secrets, GError **error);
 /* The profile names, sorted. */
 char **profile_list (GError **error);
 gboolean profile_rename (const char *from, const char *to, GError **error);
-/* Removes the profile and its secrets (keyring items or file). */
+/* Removes the profile and what any save of it left (keyring items, files),
+ * also when a save cut short left no INI file. */
 gboolean profile_delete (const char *name, GError **error);
 
 /* SECRET with all but its last four characters masked, for show. */
