@@ -71,6 +71,14 @@ touch -d '2 minutes ago' "$tap_tmp"/.p1.env.??????
 run export --profile p1 --format json -o "$tap_tmp/p1.env" --force
 ok "the next write of that file removes it" sh -c '! ls -A "$1" | grep -q "^\.p1\.env\."' - "$tap_tmp"
 ok "with --force it is replaced by valid JSON" sh -c '[ "$1" = 0 ] && jq -e .answers "$2" >/dev/null' - "$rc" "$tap_tmp/p1.env"
+# A TERM (or ^C, a lost terminal) between the temporary file and the rename
+# waits until the new file is in place: none is left behind.
+run export --profile p1 --format env -o "$tap_tmp/p1.env" --force
+ZOOMWIZ_TEST_CRASH_BEFORE_RENAME=TERM "$ZOOMWIZ" export --profile p1 --format json -o "$tap_tmp/p1.env" --force >/dev/null 2>&1 </dev/null
+rc=$?
+ok "a TERM while the file is written ends zoomwiz (143) only after the rename" \
+  sh -c '[ "$1" = 143 ] && jq -e .answers "$2" >/dev/null' - "$rc" "$tap_tmp/p1.env"
+ok "and leaves no temporary file" sh -c '! ls -A "$1" | grep -q "^\.p1\.env\."' - "$tap_tmp"
 # Never a device, a FIFO or a folder, even with --force: the node is made
 # here (mknod, as root), never one of /dev.
 mkfifo "$tap_tmp/fifo"; mkdir "$tap_tmp/folder"

@@ -137,9 +137,11 @@ write_new (const char *path, char *tmp, const char *data, gsize len, int mode,
       unlink (tmp);
       return fail (error, err, _("cannot write %s: %s"), path);
     }
-  /* Tests stop here, as a crash would, to find the old file whole. */
-  if (g_getenv ("ZOOMWIZ_TEST_CRASH_BEFORE_RENAME") != NULL)
-    raise (SIGKILL);
+  /* Tests stop here, as a crash would, to find the old file whole; or
+     send a TERM here, to find it waits until the new file is in place. */
+  const char *crash = g_getenv ("ZOOMWIZ_TEST_CRASH_BEFORE_RENAME");
+  if (crash != NULL)
+    raise (strcmp (crash, "TERM") == 0 ? SIGTERM : SIGKILL);
   /* Without overwrite, link() fails on an existing name: no race with a
    * file that appeared since the check above. */
   int linked = overwrite ? -1 : link (tmp, path);
