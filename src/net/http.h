@@ -43,6 +43,13 @@ void http_response_free (HttpResponse *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HttpResponse, http_response_free)
 const char *http_response_header (const HttpResponse *r, const char *name);
 
+/* For the transport (http-curl.c, or a test's fake one): an empty answer,
+ * then each header line as it came (a status line starts a new answer's
+ * headers), then the body; FALSE and nothing added past HTTP_MAX_BODY. */
+HttpResponse *http_response_new (void);
+void http_response_add_header_line (HttpResponse *r, const char *data, gsize len);
+gboolean http_response_add_body (HttpResponse *r, const char *data, gsize len);
+
 /* What --verbose shows: one line per request and per answer, never a
  * header or a body (URLs with a secret= parameter hidden). */
 typedef void (*HttpLogFunc) (const char *line, gpointer data);
