@@ -139,6 +139,14 @@ ok "a 429 whose headers hold escape sequences: still said as rate limited" conta
 ok "and no control byte reaches the output" \
   sh -c '! printf "%s%s" "$1" "$2" | tr -d "\t\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$out" "$err"
 
+# A redirect to a URL with no host (found by fuzz-zoom: GLib refused to
+# write it back as a URL, with a critical): refused, said, nothing else.
+config '[{"path": "/oauth/token", "kind": "respond", "status": 302, "headers": {"Location": "https:/.//x"}, "text": ""}]'
+verify "$(s2s redirect-no-host)"
+ok "a redirect to 'https:/.//x' is refused, naming it" \
+  contains "$(field credentials message)" "redirected to another host (https:/.//x)"
+ok "with no GLib critical or warning" lacks "$err" "CRITICAL"
+
 # A header over libcurl's 100 kB: said as too large, not "out of memory".
 big=$(head -c 120000 /dev/zero | tr '\0' x)
 config "[{\"path\": \"/oauth/token\", \"status\": 200, \"headers\": {\"X-Big\": \"$big\"}, \"body\": {}}]"

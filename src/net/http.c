@@ -98,7 +98,11 @@ http_client_send (HttpClient *c, const HttpRequest *request)
         return r;
       g_autoptr (GUri) base = g_uri_parse (hop.url, G_URI_FLAGS_NONE, NULL);
       g_autoptr (GUri) target = g_uri_parse_relative (base, location, G_URI_FLAGS_NONE, NULL);
-      g_autofree char *target_url = target ? g_uri_to_string (target) : g_strdup (location);
+      /* A target with no host ("https:/.//x") cannot be written back as
+         a URL (GLib refuses with a critical): it is refused as it came. */
+      gboolean hosted = target != NULL && g_uri_get_host (target) != NULL
+                        && *g_uri_get_host (target) != '\0';
+      g_autofree char *target_url = hosted ? g_uri_to_string (target) : g_strdup (location);
       g_autofree char *from = http_url_origin (hop.url);
       g_autofree char *to = http_url_origin (target_url);
       if (to == NULL || g_strcmp0 (from, to) != 0 || hops >= 3)
