@@ -3,7 +3,7 @@
 # findings with their fixes, unreadable files, loose secrets.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 31
+plan 33
 
 good=$(answers good.ini 600 <<'EOF2'
 [zoomwiz]
@@ -142,3 +142,14 @@ if mknod "$tap_tmp/zero" c 1 5 2>/dev/null; then
 else
   echo "ok $((tap_n = tap_n + 1)) # SKIP no mknod here"
 fi
+
+# A file's bytes quoted in a finding (found by fuzz-answers): a key that is
+# not UTF-8, values holding escape sequences; the output stays UTF-8 with no
+# control byte but newline and tab.
+printf '[zoomwiz]\nclient_\377\376id=abc\napp_type=\033]0;owned\007\nsite_url=https://x\033[2J.example.com\n' |
+  answers hostile.ini 600 >/dev/null
+run check --answers "$tap_tmp/hostile.ini"
+ok "findings quoting hostile bytes: said (exit 1)" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "is not an answers key"' - "$rc" "$out"
+ok "and the output is UTF-8 with no control byte" \
+  sh -c 'printf "%s%s" "$1" "$2" | iconv -f UTF-8 -t UTF-8 >/dev/null && ! printf "%s%s" "$1" "$2" | tr -d "\t\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$out" "$err"

@@ -1,6 +1,7 @@
 /* check.c - see check.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "check.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -28,10 +29,12 @@ checks_add (GPtrArray *checks, const char *id, CheckStatus status, const char *f
   va_list ap;
   c->id = g_strdup (id);
   c->status = status;
-  c->fix = g_strdup (fix);
+  /* Messages quote servers and files: safe for a terminal, here, once. */
+  c->fix = text_clean (fix);
   va_start (ap, message_format);
-  c->message = g_strdup_vprintf (message_format, ap);
+  g_autofree char *message = g_strdup_vprintf (message_format, ap);
   va_end (ap);
+  c->message = text_clean (message);
   g_ptr_array_add (checks, c);
   return c;
 }

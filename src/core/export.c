@@ -155,7 +155,11 @@ problems_report (GString *problems, GError **error)
 {
   gboolean ok = problems->len == 0;
   if (!ok)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, problems->str);
+    {
+      /* They quote the answers: safe for a terminal. */
+      g_autofree char *said = text_clean (problems->str);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, said);
+    }
   g_string_free (problems, TRUE);
   return ok;
 }

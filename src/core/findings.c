@@ -1,6 +1,7 @@
 /* findings.c - see findings.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "findings.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -41,10 +42,12 @@ findings_add (Findings *f, Severity severity, const char *rule,
 
   item->severity = severity;
   item->rule = g_strdup (rule);
-  item->key = g_strdup (key);
+  /* Messages quote the answers file: safe for a terminal, here, once. */
+  item->key = text_clean (key);
   va_start (ap, message_format);
-  item->message = g_strdup_vprintf (message_format, ap);
+  g_autofree char *message = g_strdup_vprintf (message_format, ap);
   va_end (ap);
+  item->message = text_clean (message);
   g_ptr_array_add (f->items, item);
 }
 
@@ -57,8 +60,9 @@ findings_set_fix (Findings *f, const char *fix_format, ...)
 
   g_free (item->fix);
   va_start (ap, fix_format);
-  item->fix = g_strdup_vprintf (fix_format, ap);
+  g_autofree char *fix = g_strdup_vprintf (fix_format, ap);
   va_end (ap);
+  item->fix = text_clean (fix);
 }
 
 guint

@@ -117,8 +117,11 @@ text_has_space (const char *s)
   return FALSE;
 }
 
-char *
-text_sanitize (const char *data, gssize len, guint max_chars)
+/* Valid UTF-8, control characters (and the Unicode line separators) as
+ * spaces but newline and tab where KEEP_LINES, at most MAX_CHARS (0: no
+ * bound). */
+static char *
+sanitize (const char *data, gssize len, guint max_chars, gboolean keep_lines)
 {
   /* An empty answer's body may have no bytes at all (data NULL). */
   g_autofree char *valid = data != NULL ? g_utf8_make_valid (data, len) : g_strdup ("");
@@ -128,15 +131,29 @@ text_sanitize (const char *data, gssize len, guint max_chars)
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (n++ == max_chars)
+      if (max_chars > 0 && n++ == max_chars)
         {
           g_string_append (out, "…");
           break;
         }
-      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+      if (keep_lines && (c == '\n' || c == '\t'))
+        g_string_append_c (out, (char) c);
+      else if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
         g_string_append_c (out, ' ');
       else
         g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+text_sanitize (const char *data, gssize len, guint max_chars)
+{
+  return sanitize (data, len, max_chars, FALSE);
+}
+
+char *
+text_clean (const char *text)
+{
+  return text != NULL ? sanitize (text, -1, 0, TRUE) : NULL;
 }

@@ -25,5 +25,8 @@ gboolean text_has_space (const char *s);
  * characters (escape sequences included) replaced by spaces, at most
  * MAX_CHARS characters (then "…"). */
 char *text_sanitize (const char *data, gssize len, guint max_chars);
+/* A whole message made safe the same way, its newlines and tabs kept, with
+ * no bound; NULL for NULL. Every check and finding goes through it. */
+char *text_clean (const char *text);
 
 #endif

@@ -1,6 +1,7 @@
 /* oauth.c - see oauth.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "oauth.h"
+#include "core/text.h"
 #include "core/secret.h"
 
 #include <gio/gio.h>
@@ -196,8 +197,10 @@ oauth_code_from_query (const char *query, const char *state, GError **error)
 
   if (zoom_error != NULL)
     {
+      /* Whoever sent the browser here wrote it: bounded, no control character. */
+      g_autofree char *said = text_sanitize (zoom_error, -1, 100);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                   _("Zoom sent the browser back with error '%s'"), zoom_error);
+                   _("Zoom sent the browser back with error '%s'"), said);
       return NULL;
     }
   if (got_state == NULL || strcmp (got_state, state) != 0)

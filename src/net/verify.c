@@ -421,7 +421,10 @@ request_token (Ctx *x, const char *token_url, char *body, Grant grant)
       skip_rest (x, _("Needs a token."));
       return NULL;
     }
-  x->v->granted = text_split (json_string_value (json_object_get (j, "scope")), " ");
+  /* Zoom's words, shown as the token's scopes. */
+  const char *scope = json_string_value (json_object_get (j, "scope"));
+  g_autofree char *said = scope != NULL ? text_sanitize (scope, -1, 20000) : NULL;
+  x->v->granted = text_split (said, " ");
   g_autofree char *api = verify_accept_api_url (
       json_string_value (json_object_get (j, "api_url")), x->o->api_url);
   if (api != NULL)
