@@ -338,6 +338,29 @@ test_unknown_preset (void)
   g_assert_nonnull (strstr (((Finding *) f->items->pdata[0])->message, "mattermost-account"));
 }
 
+/* Past 20 unknown scopes the rest are counted in one finding, not each
+ * searched for its nearest name (a 1 MiB list took 37 s). */
+static void
+test_scope_unknown_bounded (void)
+{
+  GString *changes = g_string_new ("scopes=");
+  for (int i = 1; i <= 25; i++)
+    g_string_append_printf (changes, "hologram:beam:a%02d ", i);
+  g_autoptr (Answers) a = answers_for ("general-user", changes->str);
+  g_autoptr (Findings) f = findings_new ();
+  const Finding *last = NULL;
+  guint n = 0;
+
+  g_string_free (changes, TRUE);
+  rules_check_answers (a, catalog, f);
+  for (guint i = 0; i < f->items->len; i++)
+    if (strcmp (((Finding *) f->items->pdata[i])->rule, "scope-unknown") == 0)
+      n++, last = f->items->pdata[i];
+  g_assert_cmpuint (n, ==, 21);
+  g_assert_nonnull (strstr (last->message, "5 more scopes"));
+  g_assert_cmpint (last->severity, ==, SEVERITY_ERROR);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -362,6 +385,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/no-secret-in-findings", test_no_secret_in_findings);
   g_test_add_func ("/rules/url-for-display", test_url_for_display);
   g_test_add_func ("/rules/unknown-preset", test_unknown_preset);
+  g_test_add_func ("/rules/scope-unknown-bounded", test_scope_unknown_bounded);
   int status = g_test_run ();
   catalog_free (catalog);
   return status;
