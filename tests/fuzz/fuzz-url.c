@@ -1,0 +1,38 @@
+/* fuzz-url.c - the URL helpers over any text: url_for_display (what every
+ * message shows of a URL), the loopback test, the origin and host for
+ * messages, the api_url a token may offer, the http warning, and the
+ * query the browser brings back from an authorization.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fuzz.h"
+#include "core/rules.h"
+#include "net/endpoint.h"
+#include "net/oauth.h"
+#include "net/transport.h"
+#include "net/verify.h"
+
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
+{
+  (void) argc, (void) argv;
+  fuzz_init ();
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  g_autofree char *text = g_strndup ((const char *) data, size);
+
+  g_free (url_for_display (text));
+  url_host_is_loopback (text);
+  g_free (http_url_origin (text));
+  g_free (transport_host_of (text));
+  g_free (verify_accept_api_url (text, "https://api.zoom.us"));
+  g_free (verify_accept_api_url (text, "https://api.zoomgov.com"));
+  g_free (endpoint_http_warning (text));
+  g_autoptr (GError) error = NULL;
+  g_free (oauth_code_from_query (text, "st4te", &error));
+  /* What the browser brings back is said in a check. */
+  fuzz_assert_clean ("the authorization's error", error ? error->message : NULL);
+  return 0;
+}
