@@ -17,6 +17,7 @@ setup () {
   printf '%s' "$input" | "$ZOOMWIZ" setup --plain --secret-store file "$@" >"$tap_tmp/out" 2>"$tap_tmp/err"
   rc=$?
   out=$(cat "$tap_tmp/out") err=$(cat "$tap_tmp/err")
+  keep_output "$tap_tmp/out" "$tap_tmp/err"
 }
 
 # -- a Server-to-Server app, every answer typed (into a pipe)
@@ -66,6 +67,7 @@ chmod 600 "$tap_tmp/mm.ini"
 "$ZOOMWIZ" setup --plain --answers "$tap_tmp/mm.ini" --profile mm --secret-store file --no-test \
   </dev/null >"$tap_tmp/out" 2>"$tap_tmp/err"
 rc=$? out=$(cat "$tap_tmp/out")
+keep_output "$tap_tmp/out" "$tap_tmp/err"
 is "a complete answers file runs unattended (exit 0)" "$rc" 0
 ok "given answers are shown as such" contains "$out" "client_id: MmClientId000000000000 (from the answers)"
 ok "the plugin's secrets are generated" \

@@ -45,13 +45,19 @@ is () {
 contains () { printf '%s' "$1" | grep -qF -- "$2"; }
 lacks () { ! contains "$1" "$2"; }
 
-# run ARGS...: runs zoomwiz; sets $out (stdout), $err (stderr), $rc.
+# run ARGS...: runs zoomwiz; sets $out (stdout), $err (stderr), $rc. Both
+# are kept for done_testing's look for control bytes (kept_output).
 run () {
   "$ZOOMWIZ" "$@" >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
   rc=$?
   out=$(cat "$tap_tmp/out")
   err=$(cat "$tap_tmp/err")
+  keep_output "$tap_tmp/out" "$tap_tmp/err"
 }
+
+# keep_output FILE...: output of zoomwiz run otherwise than by run, kept
+# for the same look.
+keep_output () { cat "$@" >> "$tap_tmp/outputs" 2>/dev/null; }
 
 # answers NAME MODE: writes standard input to an answers file; prints its path.
 answers () {
@@ -93,5 +99,15 @@ under_keyring () {
   exit $tap_rc
 }
 
-# done_testing: the plan at the end, for tests whose count depends on the run.
-done_testing () { echo "1..$tap_n"; }
+# done_testing: the plan at the end, for tests whose count depends on the
+# run; first, when zoomwiz ran (run, keep_output), one point: no byte of
+# its output below 0x20 but tab and newline, nor DEL. Servers here send
+# escape sequences, BEL and clipboard writes: none may reach a terminal.
+done_testing () {
+  if [ -f "$tap_tmp/outputs" ]; then
+    tap_bad=$(tr -d '\t\n' < "$tap_tmp/outputs" | LC_ALL=C tr -dc '\000-\037\177' | wc -c)
+    is "no control byte in any output of zoomwiz here ($(wc -c < "$tap_tmp/outputs") bytes)" \
+      "$tap_bad" 0
+  fi
+  echo "1..$tap_n"
+}

@@ -161,12 +161,14 @@ config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, 
 started=$(date +%s)
 timeout 30 "$ZOOMWIZ" verify --answers "$(s2s rate-huge)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json --timeout 5 >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
 rc=$? elapsed=$(( $(date +%s) - started ))
+keep_output "$tap_tmp/out" "$tap_tmp/err"
 is "a second Retry-After of 2^63-1 seconds stops at once (exit 1)" "$rc" 1
 ok "within the first wait and a second (${elapsed}s)" [ "$elapsed" -le 3 ]
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1"}, "body": {"code": 429, "message": "slow down"}},
          {"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "99999999999999999999999"}, "body": {"code": 429, "message": "slow down"}}]'
 timeout 30 "$ZOOMWIZ" verify --answers "$(s2s rate-huger)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json --timeout 5 >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
-is "and one past any 64-bit number too" "$?" 1
+rc=$?; keep_output "$tap_tmp/out" "$tap_tmp/err"
+is "and one past any 64-bit number too" "$rc" 1
 
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 503, "text": "busy"}]'
 verify "$(s2s 5xx-once)"
@@ -255,7 +257,7 @@ ok "Zoom sends the browser to zoomwiz's loopback listener" \
   sh -c 'printf "%s" "$1" | grep -Eq "^http://127\.0\.0\.1:[0-9]+/zoomwiz/callback\?code=.+&state="' - "$location"
 page=$(curl -s --noproxy '*' --max-time 10 "$location")
 ok "the listener answers the browser" contains "$page" "received the authorization"
-wait $zw; rc=$?
+wait $zw; rc=$?; keep_output "$tap_tmp/out" "$tap_tmp/err"
 out=$(cat "$tap_tmp/out")
 is "the full flow passes (exit 0)" "$rc" 0; [ "$rc" = 0 ] || sed "s/^/# /" "$tap_tmp/err"
 is "credentials pass after the code exchange" "$(field credentials status)" pass
@@ -271,7 +273,7 @@ authorize
 location=$(browser "$auth_url" | sed 's/state=[^&]*/state=forged/')
 case $location in http://127.0.0.1:*state=forged*) ;; *) kill $zw ;; esac
 curl -s --noproxy '*' --max-time 10 "$location" >/dev/null
-wait $zw; rc=$?
+wait $zw; rc=$?; keep_output "$tap_tmp/out" "$tap_tmp/err"
 ok "a redirect with another state is refused (exit 1)" \
   sh -c '[ "$1" = 1 ] && grep -q "state" "$2"' - "$rc" "$tap_tmp/out"
 
@@ -283,7 +285,7 @@ ok "with --paste Zoom sends the browser to the app's redirect URL" \
   sh -c 'printf "%s" "$1" | grep -q "^https://app.example.com/cb?code="' - "$location"
 echo "$location" >&3
 exec 3>&-
-wait $zw; rc=$?
+wait $zw; rc=$?; keep_output "$tap_tmp/out" "$tap_tmp/err"
 ok "the pasted landing URL completes the flow (exit 0)" \
   sh -c '[ "$1" = 0 ] && [ "$2" = pass ]' - "$rc" "$(field revoke status)"
 auth_in=/dev/null auth_feed=
@@ -295,6 +297,7 @@ if unshare -n true 2>/dev/null; then
   unshare -n "$ZOOMWIZ" verify --answers "$(s2s dns)" --zoom-url https://zoom.invalid \
     --api-url https://api.zoom.invalid --timeout 3 --json >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
   rc=$?
+  keep_output "$tap_tmp/out" "$tap_tmp/err"
   ok "a name that does not resolve exits 3 and says so" \
     sh -c '[ "$1" = 3 ] && printf "%s" "$2" | grep -q "zoom.invalid does not resolve"' - "$rc" "$(field credentials message)"
 else
@@ -316,6 +319,7 @@ if unshare -m mount -t tmpfs none /etc/ssl/certs 2>/dev/null; then
     "$ZOOMWIZ" verify --answers "$(s2s no-bundle)" --zoom-url "$ZS_URL" --api-url "$ZS_URL" \
     --json >"$tap_tmp/out" 2>"$tap_tmp/err" </dev/null
   rc=$?
+  keep_output "$tap_tmp/out" "$tap_tmp/err"
   msg=$(field credentials message) fix=$(field credentials fix)
   is "no CA bundle on the machine: exit 3" "$rc" 3
   ok "the message names the missing bundle ($msg)" \
