@@ -12,19 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static Catalog *catalog;
-
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc, (void) argv;
-  fuzz_init ();
-  catalog = catalog_load (NULL, NULL);
-  if (catalog == NULL)
-    abort ();
-  return 0;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -38,7 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       fuzz_assert_clean ("the load error", error->message);
       return 0;
     }
-  rules_check_answers (a, catalog, findings);
+  rules_check_answers (a, fuzz_catalog (), findings);
   for (guint i = 0; i < findings->items->len; i++)
     {
       const Finding *f = g_ptr_array_index (findings->items, i);

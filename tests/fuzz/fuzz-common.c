@@ -1,6 +1,7 @@
 /* fuzz-common.c - see fuzz.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fuzz.h"
+#include "core/catalog.h"
 #include "core/check.h"
 
 #include <stdio.h>
@@ -17,12 +18,23 @@ fatal_writer (GLogLevelFlags level, const GLogField *fields, gsize n, gpointer d
   return G_LOG_WRITER_HANDLED;
 }
 
-void
-fuzz_init (void)
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
 {
+  (void) argc, (void) argv;
   /* FUZZ_DATADIR: the source tree's data/, set by tests/fuzz/build.sh. */
   g_setenv ("ZOOMWIZ_DATADIR", FUZZ_DATADIR, TRUE);
   g_log_set_writer_func (fatal_writer, NULL, NULL);
+  return 0;
+}
+
+const Catalog *
+fuzz_catalog (void)
+{
+  static Catalog *catalog;
+  if (catalog == NULL && (catalog = catalog_load (NULL, NULL)) == NULL)
+    abort ();
+  return catalog;
 }
 
 void

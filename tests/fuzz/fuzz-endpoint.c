@@ -6,14 +6,6 @@
 #include "net/endpoint.h"
 
 int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc, (void) argv;
-  fuzz_init ();
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   static const char *const events[] = { "meeting.started", "meeting.ended",

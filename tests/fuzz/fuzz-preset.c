@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static Catalog *catalog;
 static char *path;
 
 static void
@@ -24,26 +23,27 @@ remove_tmp (void)
   rmdir (dir);
 }
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
+/* The file each input is written to, in a folder of its own. */
+static const char *
+input_path (void)
 {
-  (void) argc, (void) argv;
-  fuzz_init ();
-  catalog = catalog_load (NULL, NULL);
-  char *dir = g_dir_make_tmp ("zoomwiz-fuzz-XXXXXX", NULL);
-  if (catalog == NULL || dir == NULL)
-    abort ();
-  path = g_build_filename (dir, "fuzz.ini", NULL);
-  g_free (dir);
-  atexit (remove_tmp);
-  return 0;
+  if (path == NULL)
+    {
+      char *dir = g_dir_make_tmp ("zoomwiz-fuzz-XXXXXX", NULL);
+      if (dir == NULL)
+        abort ();
+      path = g_build_filename (dir, "fuzz.ini", NULL);
+      g_free (dir);
+      atexit (remove_tmp);
+    }
+  return path;
 }
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   /* Not g_file_set_contents: its fsync would be most of the time spent. */
-  FILE *f = fopen (path, "wb");
+  FILE *f = fopen (input_path (), "wb");
   if (f == NULL || fwrite (data, 1, size, f) != size || fclose (f) != 0)
     abort ();
   g_autoptr (Preset) p = preset_load_file (path, NULL);
@@ -52,10 +52,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autoptr (Answers) a = answers_new ();
   answers_set (a, ANSWER_SITE_URL, "https://chat.example.com", ORIGIN_ANSWER);
   answers_set (a, ANSWER_CLIENT_ID, "ClientId00000000000000", ORIGIN_ANSWER);
-  preset_apply (p, a, catalog);
+  preset_apply (p, a, fuzz_catalog ());
   g_autoptr (Findings) findings = findings_new ();
-  rules_run (a, catalog, p, findings);
-  preset_required_scopes (p, a, catalog);
+  rules_run (a, fuzz_catalog (), p, findings);
+  preset_required_scopes (p, a, fuzz_catalog ());
   ExportOptions eo = { .profile = "fuzz" };
   g_free (export_render (EXPORT_CHECKLIST, a, p, &eo, NULL));
   g_free (export_render (EXPORT_ENV, a, p, &eo, NULL));

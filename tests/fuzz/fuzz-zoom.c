@@ -11,14 +11,6 @@
 
 #include <string.h>
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc, (void) argv;
-  fuzz_init ();
-  return 0;
-}
-
 static char *state;
 
 static void

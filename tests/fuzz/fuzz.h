@@ -9,12 +9,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* LLVMFuzzerInitialize (fuzz-common.c) sets what every target needs once:
+ * the data folder, GLib criticals and warnings fatal (a g_return_if_fail
+ * reached is a bug found). Each target defines LLVMFuzzerTestOneInput. */
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
-/* Sets what a target needs once: the data folder, GLib criticals and
- * warnings fatal (a g_return_if_fail reached is a bug found). */
-void fuzz_init (void);
+/* The scope catalog, loaded once. */
+const struct Catalog *fuzz_catalog (void);
 
 /* The answers the fake transport gives, in order, one per request: the
  * input's parts separated by FUZZ_SEPARATOR. A part is either
