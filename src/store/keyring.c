@@ -83,12 +83,11 @@ keyring_free (char *secret)
   secret_password_free (secret);
 }
 
-/* Removes the items of save ID (NULL: of every save). */
-static gboolean
-clear_id (const KeyringTag *tag, const char *id, gboolean *found, GError **error)
+gboolean
+keyring_clear (const KeyringTag *tag, gboolean *found, GError **error)
 {
   GError *local = NULL;
-  g_autoptr (GHashTable) attrs = attributes (tag, id, NULL);
+  g_autoptr (GHashTable) attrs = attributes (tag, tag->id, NULL);
   gboolean removed = secret_password_clearv_sync (schema (), attrs, NULL, &local);
   if (local != NULL)
     {
@@ -96,45 +95,7 @@ clear_id (const KeyringTag *tag, const char *id, gboolean *found, GError **error
       return FALSE;
     }
   if (found != NULL)
-    *found = *found || removed;
-  return TRUE;
-}
-
-gboolean
-keyring_clear (const KeyringTag *tag, const char *keep_id, gboolean *found,
-               GError **error)
-{
-  if (found != NULL)
-    *found = FALSE;
-  if (keep_id == NULL)
-    return clear_id (tag, tag->id, found, error);
-
-  /* The saves present, then each but KEEP_ID removed. */
-  GError *local = NULL;
-  g_autoptr (GHashTable) attrs = attributes (tag, NULL, NULL);
-  GList *items = secret_password_searchv_sync (schema (), attrs, SECRET_SEARCH_ALL, NULL,
-                                               &local);
-  if (local != NULL)
-    {
-      unreachable (error, local);
-      return FALSE;
-    }
-  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      g_autoptr (GHashTable) have = secret_retrievable_get_attributes (l->data);
-      const char *id = g_hash_table_lookup (have, "secrets_id");
-      if (id != NULL && g_strcmp0 (id, keep_id) != 0)
-        g_hash_table_add (ids, g_strdup (id));
-    }
-  g_list_free_full (items, g_object_unref);
-
-  GHashTableIter it;
-  gpointer id;
-  g_hash_table_iter_init (&it, ids);
-  while (g_hash_table_iter_next (&it, &id, NULL))
-    if (!clear_id (tag, id, found, error))
-      return FALSE;
+    *found = removed;
   return TRUE;
 }
 

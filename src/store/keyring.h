@@ -27,10 +27,9 @@ gboolean keyring_store (const KeyringTag *tag, const char *field, const char *se
  * caller zeroes and frees it (keyring_free). */
 char *keyring_lookup (const KeyringTag *tag, const char *field, GError **error);
 void keyring_free (char *secret);
-/* Removes every item TAG names; with KEEP_ID, all but those of save
- * KEEP_ID. FOUND (may be NULL) tells whether there was any to remove. */
-gboolean keyring_clear (const KeyringTag *tag, const char *keep_id, gboolean *found,
-                        GError **error);
+/* Removes every item TAG names. FOUND (may be NULL) tells whether there
+ * was any to remove. */
+gboolean keyring_clear (const KeyringTag *tag, gboolean *found, GError **error);
 
 /* TRUE for the error of a keyring that did not answer. */
 gboolean keyring_error_unreachable (const GError *error);

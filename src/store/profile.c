@@ -203,7 +203,7 @@ store_secrets (const char *name, const Answers *a, SecretStore store, const Keyr
     if (answer_is_secret (k) && answers_get (a, k) != NULL
         && !keyring_store (tag, answer_key_info (k)->name, answers_get (a, k), error))
       {
-        keyring_clear (tag, NULL, NULL, NULL);
+        keyring_clear (tag, NULL, NULL);
         return FALSE;
       }
   return TRUE;
@@ -218,7 +218,7 @@ forget_secrets (const char *name, SecretStore store, const KeyringTag *tag)
       unlink (path);
     }
   else
-    keyring_clear (tag, NULL, NULL, NULL);
+    keyring_clear (tag, NULL, NULL);
 }
 
 gboolean
@@ -265,15 +265,14 @@ profile_save (const char *name, const Answers *a, SecretStore store, gboolean ov
       return FALSE;
     }
 
-  /* 3. What the old save (or a save cut short) left: a keyring that does
-     not answer now keeps its left-overs for the next save or delete. */
+  /* 3. The old save's secrets, wherever they were: a keyring that does not
+     answer now keeps them for the next save or delete. (A save cut short
+     before its INI file left items of its own ID: delete removes those.) */
   remove_secrets_files (name, store == SECRET_STORE_FILE ? id : NULL, NULL);
-  if (store == SECRET_STORE_KEYRING)
-    keyring_clear (&tag, id, NULL, NULL);
-  else if (old_text != NULL && old.store == SECRET_STORE_KEYRING && old.id != NULL)
+  if (old_text != NULL && old.store == SECRET_STORE_KEYRING && old.id != NULL)
     {
-      KeyringTag all = tag_of (config, name, NULL);
-      keyring_clear (&all, NULL, NULL, NULL);
+      KeyringTag before = tag_of (config, name, old.id);
+      keyring_clear (&before, NULL, NULL);
     }
   return TRUE;
 }
@@ -417,7 +416,7 @@ profile_delete (const char *name, GError **error)
      that keeps its secrets there needs it to answer. */
   GError *local = NULL;
   gboolean in_keyring = FALSE;
-  if (!keyring_clear (&all, NULL, &in_keyring, &local))
+  if (!keyring_clear (&all, &in_keyring, &local))
     {
       if (text != NULL && r.store == SECRET_STORE_KEYRING && r.id != NULL)
         {

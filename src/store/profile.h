@@ -27,7 +27,8 @@ SecretStore profile_secret_store (const char *name);
 /* Saves the answers A gave (not a preset's defaults) as profile NAME, and
  * only those: the secrets first, so that a keyring that does not answer
  * leaves nothing behind, then the INI file, then the old save's secrets
- * are removed wherever they were. An existing profile only with OVERWRITE. */
+ * (the ID its INI file named) are removed wherever they were. An existing
+ * profile only with OVERWRITE. */
 gboolean profile_save (const char *name, const Answers *a, SecretStore store,
                        gboolean overwrite, GError **error);
 /* Loads profile NAME with its secrets (WITH_SECRETS: a keyring that does
