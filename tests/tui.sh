@@ -282,6 +282,24 @@ wait_exit
 is "^\\ ends it with 131" "$status" 131
 ok "and restores the terminal" [ "$(pane alternate_on)" = 0 ]
 
+# -- a crash (a SIGSEGV or SIGABRT sent to it): the terminal given back,
+# said, then the signal's own end (no core: zoomwiz holds secrets). What
+# it wrote is read from the pane's raw output: tmux may draw a pane that
+# has just died before its last bytes.
+for sig in SEGV:139 ABRT:134; do
+  fresh
+  wizard -- "$ARGS"
+  wait_screen "Step 1 of 10" >/dev/null
+  rm -f "$tap_tmp/raw"
+  tmux -S "$SOCK" pipe-pane -o "cat > $tap_tmp/raw"
+  kill -"${sig%:*}" "$(cat "$tap_tmp/pid")"
+  wait_exit
+  is "SIG${sig%:*} ends it as the signal does (${sig#*:})" "$status" "${sig#*:}"
+  ok "and leaves the alternate screen, then says it crashed" \
+    sh -c '[ "$1" = 0 ] && LC_ALL=C grep -qF "$(printf "\033[?1049lzoomwiz: crashed; the terminal was restored.")" "$2"' \
+    - "$(pane alternate_on)" "$tap_tmp/raw"
+done
+
 # -- ^C at the line mode's prompt without echo: echo comes back. The pane's
 # shell reads the terminal's settings once zoomwiz has gone (its INT trap).
 fresh

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include <signal.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -21,12 +22,40 @@ on_end_signal (int sig)
   pending_signal = sig;
 }
 
-/* A crash: give the terminal back before the default action (a core). */
+/* What a crash writes to give the terminal back, made at screen_open: a
+ * signal handler may call neither curses nor stdio (the main loop may be
+ * inside either, holding its buffer or its lock). */
+static char restore_seq[256];
+static size_t restore_len;
+static struct termios saved_tty;
+static gboolean have_tty;
+
+static void
+add_capability (const char *name)
+{
+  const char *cap = tigetstr (name);
+  /* A capability with a delay ($<5>) needs tputs: left out. */
+  if (cap == NULL || cap == (const char *) -1 || strstr (cap, "$<") != NULL)
+    return;
+  size_t n = strlen (cap);
+  if (restore_len + n <= sizeof restore_seq)
+    {
+      memcpy (restore_seq + restore_len, cap, n);
+      restore_len += n;
+    }
+}
+
+/* A crash: give the terminal back before the default action. */
 static void
 on_crash (int sig)
 {
   static const char msg[] = "zoomwiz: crashed; the terminal was restored.\n";
-  endwin ();
+  if (restore_len > 0 && write (STDOUT_FILENO, restore_seq, restore_len) < 0)
+    {
+      /* nothing more can be done */
+    }
+  if (have_tty)
+    tcsetattr (STDIN_FILENO, TCSANOW, &saved_tty);
   if (write (STDERR_FILENO, msg, sizeof msg - 1) < 0)
     {
       /* nothing more can be done */
@@ -92,6 +121,7 @@ screen_open (GError **error)
       return FALSE;
     }
   utf8 = g_get_charset (NULL);
+  have_tty = tcgetattr (STDIN_FILENO, &saved_tty) == 0;
   term = newterm (NULL, stdout, stdin);
   if (term == NULL)
     {
@@ -100,6 +130,14 @@ screen_open (GError **error)
       return FALSE;
     }
   set_term (term);
+  /* CAN first: the main loop may have been stopped half-way through an
+     escape sequence, which would swallow what follows. */
+  restore_seq[0] = '\030';
+  restore_len = 1;
+  add_capability ("sgr0");
+  add_capability ("cnorm");
+  add_capability ("rmkx");
+  add_capability ("rmcup");
   handle (SIGHUP, on_end_signal);
   handle (SIGTERM, on_end_signal);
   handle (SIGINT, on_end_signal);
