@@ -5,6 +5,7 @@
 
 #include <curses.h>
 #include <gio/gio.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -407,6 +408,13 @@ int
 screen_input_fd (void)
 {
   return STDIN_FILENO;
+}
+
+gboolean
+screen_input_pending (void)
+{
+  struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+  return poll (&p, 1, 0) > 0;
 }
 
 int

@@ -88,6 +88,8 @@ void screen_update (void);
 Key screen_read_key (int timeout_ms);
 /* The descriptor keys come from, for poll(2) in the network loop. */
 int screen_input_fd (void);
+/* TRUE when more keys are waiting to be read (a paste, typeahead). */
+gboolean screen_input_pending (void);
 /* The signal that asked zoomwiz to end (SIGHUP, SIGTERM, SIGINT), or 0. */
 int screen_signal (void);
 

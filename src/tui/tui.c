@@ -249,6 +249,26 @@ offer_resume (Tui *t, const FlowStep **step)
   return TRUE;
 }
 
+/* A key that edits the focused field in place (no store needed before it). */
+static gboolean
+is_edit (Key k)
+{
+  switch (k.action)
+    {
+    case ACT_CHAR:
+    case ACT_BACKSPACE:
+    case ACT_DELETE:
+    case ACT_KILL_LINE:
+    case ACT_LEFT:
+    case ACT_RIGHT:
+    case ACT_HOME:
+    case ACT_END:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static int
 run (Tui *t)
 {
@@ -264,10 +284,18 @@ run (Tui *t)
   enter (t, first);
   for (;;)
     {
-      draw (t);
+      /* Keys still waiting (a paste) are all taken before the screen is
+         drawn again: a paste costs its length, not its length squared. */
+      if (!screen_input_pending ())
+        {
+          form_fields_flush (t);
+          draw (t);
+        }
       Key k = screen_read_key (-1);
       if (k.action == ACT_NONE || k.action == ACT_RESIZE)
         continue;
+      if (!is_edit (k))
+        form_fields_flush (t);
       if (k.action == ACT_SIGNAL)
         {
           keep_for_resume (t, t->step);

@@ -29,6 +29,9 @@ typedef struct
   gboolean own_quit_back;              /* Esc and ^P are the view's own keys */
 } View;
 
+/* The most characters a field takes (a paste past it is cut, and said). */
+#define FIELD_MAX_CHARS 4096
+
 /* A line-editing buffer for one field. */
 typedef struct
 {
@@ -58,6 +61,7 @@ struct Tui
   int focus;         /* the field or row the cursor is on */
   int top;           /* the first row shown */
   gboolean reveal;   /* secrets shown as typed */
+  Field *unstored;   /* typed into, not yet given to the session (a paste) */
 
   /* The scope list. */
   GString *filter;
@@ -83,6 +87,10 @@ void tui_set_message (Tui *t, ScreenAttr attr, const char *format, ...) G_GNUC_P
 /* Fields (view_form.c): the step's keys as editable lines. */
 void form_fields_load (Tui *t, const AnswerKey *keys, guint n);
 void form_fields_clear (Tui *t);
+/* Gives the session what was typed into a field and not yet given: a paste
+ * is taken key by key, and the session (its rules) once, when no more keys
+ * wait. The loop calls it before drawing and before any other key. */
+void form_fields_flush (Tui *t);
 /* Edits FIELD by K; TRUE when K was an editing key. */
 gboolean field_edit (Field *f, Key k);
 /* Draws FIELD at Y, X in WIDTH columns; when FOCUSED, the terminal's

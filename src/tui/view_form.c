@@ -1,7 +1,8 @@
 /* view_form.c - a step's answers as a form of fields: text, URLs, masked
- * secrets (revealed with ^R), choices cycled with Space. Each keystroke
- * goes into the session at once, so derived values follow (a new site URL
- * makes a new redirect URL) and nothing typed is lost on Back.
+ * secrets (revealed with ^R), choices cycled with Space. What is typed
+ * goes into the session as soon as no more keys wait (a paste is taken
+ * whole first), so derived values follow (a new site URL makes a new
+ * redirect URL) and nothing typed is lost on Back.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "view.h"
 
@@ -10,6 +11,7 @@
 void
 form_fields_clear (Tui *t)
 {
+  form_fields_flush (t);
   for (guint i = 0; i < t->fields->len; i++)
     {
       Field *f = t->fields->pdata[i];
@@ -257,6 +259,15 @@ store (Tui *t, Field *f)
       field_load (t->fields->pdata[i], t->s->a);
 }
 
+void
+form_fields_flush (Tui *t)
+{
+  Field *f = t->unstored;
+  t->unstored = NULL;
+  if (f != NULL)
+    store (t, f);
+}
+
 static void
 cycle_choice (Tui *t, Field *f, int by)
 {
@@ -350,10 +361,24 @@ form_key (Tui *t, Key k)
         cycle_choice (t, f, k.action == ACT_LEFT ? -1 : 1);
       return VIEW_STAY;
     }
-  tui_set_message (t, ATTR_NORMAL, NULL);
+  if (k.action == ACT_CHAR && g_utf8_strlen (f->text->str, -1) >= FIELD_MAX_CHARS)
+    {
+      tui_set_message (t, ATTR_ERROR,
+                       _("%s takes at most %d characters; what came after them was "
+                         "left out."),
+                       flow_key_label (f->key), FIELD_MAX_CHARS);
+      return VIEW_STAY;
+    }
+  if (t->unstored == NULL)
+    tui_set_message (t, ATTR_NORMAL, NULL);
   if (field_edit (f, k) && k.action != ACT_LEFT && k.action != ACT_RIGHT
       && k.action != ACT_HOME && k.action != ACT_END)
-    store (t, f);
+    {
+      /* More keys waiting (a paste): the session takes them all at once. */
+      t->unstored = f;
+      if (!screen_input_pending ())
+        form_fields_flush (t);
+    }
   return VIEW_STAY;
 }
 
