@@ -38,6 +38,8 @@ typedef struct
   AnswerKey key;
   GString *text;
   glong cursor; /* in characters */
+  gsize counted_bytes; /* field_chars' cache: the length it counted at */
+  glong counted;
 } Field;
 
 struct Tui

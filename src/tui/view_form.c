@@ -29,6 +29,7 @@ field_load (Field *f, const Answers *a)
   explicit_bzero (f->text->str, f->text->len);
   g_string_assign (f->text, v != NULL ? v : "");
   f->cursor = g_utf8_strlen (f->text->str, -1);
+  f->counted_bytes = G_MAXSIZE; /* field_chars counts again */
 }
 
 void
@@ -45,6 +46,19 @@ form_fields_load (Tui *t, const AnswerKey *keys, guint n)
     }
 }
 
+/* The characters in F, counted again only when its text changed length
+ * (each key of a paste past the bound would count them all again). */
+static glong
+field_chars (Field *f)
+{
+  if (f->counted_bytes != f->text->len)
+    {
+      f->counted = g_utf8_strlen (f->text->str, -1);
+      f->counted_bytes = f->text->len;
+    }
+  return f->counted;
+}
+
 /* The byte offset of character POS. */
 static gsize
 offset_of (const Field *f, glong pos)
@@ -55,7 +69,8 @@ offset_of (const Field *f, glong pos)
 gboolean
 field_edit (Field *f, Key k)
 {
-  glong len = g_utf8_strlen (f->text->str, -1);
+  /* Not for a character typed: a paste is thousands of them. */
+  glong len = k.action == ACT_CHAR ? 0 : g_utf8_strlen (f->text->str, -1);
   switch (k.action)
     {
     case ACT_CHAR:
@@ -361,7 +376,8 @@ form_key (Tui *t, Key k)
         cycle_choice (t, f, k.action == ACT_LEFT ? -1 : 1);
       return VIEW_STAY;
     }
-  if (k.action == ACT_CHAR && g_utf8_strlen (f->text->str, -1) >= FIELD_MAX_CHARS)
+  if (k.action == ACT_CHAR && f->text->len >= FIELD_MAX_CHARS
+      && field_chars (f) >= FIELD_MAX_CHARS)
     {
       tui_set_message (t, ATTR_ERROR,
                        _("%s takes at most %d characters; what came after them was "
