@@ -54,6 +54,17 @@ user:read:user:admin
 ok "input that ends early: exit 2, naming what is missing" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "account_id" && printf "%s" "$3" | grep -q "step App credentials has errors"' - "$rc" "$out" "$err"
 
+# -- no keyring: found out before the first secret is asked, not at the end
+printf '4\ns2s\nuser:read:user:admin\n\n\nAcCoUnTiD0000000000000\nS2sClientId0000000000\n%s\nnokeyring\n' "$SECRET" |
+  DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus "$ZOOMWIZ" setup --plain --no-test \
+  >"$tap_tmp/out" 2>"$tap_tmp/err"
+rc=$?
+keep_output "$tap_tmp/out" "$tap_tmp/err"
+ok "no keyring, keyring store: exit 4 before the first secret step, saying so" \
+  sh -c '[ "$1" = 4 ] && grep -q "No Secret Service keyring answers here" "$2" && grep -q "nothing was asked or stored" "$3" && ! grep -q "client_secret" "$2" && ! grep -q "Step 5 of" "$2"' \
+  - "$rc" "$tap_tmp/out" "$tap_tmp/err"
+ok "and nothing is saved" [ ! -e "$profiles/nokeyring.ini" ]
+
 # -- unattended from a complete answers file (Mattermost, account level)
 cat > "$tap_tmp/mm.ini" <<EOF2
 [zoomwiz]

@@ -326,6 +326,40 @@ wizard -- "$ARGS"
 wait_screen "Step 1 of 10" >/dev/null
 ok "in colour otherwise" sh -c 'printf "%s" "$1" | grep -Eq "\[([0-9;]*;)?(3|4)[0-7]m"' - "$(screen -e)"
 
+# -- no keyring: asked before the first secret, not found out at the save
+fresh
+wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset mattermost-user --no-test
+wait_screen "Step 1 of 10" >/dev/null
+keys Enter Enter Enter Enter
+wait_screen "Site URL" >/dev/null
+typed "https://chat.example.com"
+keys Enter
+wait_screen "scopes selected" >/dev/null
+keys Enter
+ok "before the step that asks the Secret Token: no keyring answers, said" \
+  wait_screen "No Secret Service keyring answers here"
+ok "the file store is offered first" wait_screen "> Keep them in a file only I can read"
+keys Enter
+ok "taken: the step, with what was chosen" \
+  wait_screen "The secrets will be kept in a 0600 file beside the profile."
+ok "the step is the one with the Secret Token" wait_screen "Secret Token"
+fresh
+wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset own-server --no-test
+wait_screen "Step 1 of 7" >/dev/null
+keys Enter Enter
+wait_screen "scopes selected" >/dev/null
+typed "user:read:user:admin"
+wait_screen "1 shown" >/dev/null
+keys Space Enter
+wait_screen "Event endpoint" >/dev/null
+keys Enter Enter
+ok "a Server-to-Server app without events: asked before the credentials" \
+  wait_screen "No Secret Service keyring answers here"
+keys Down Enter
+wait_exit
+is "Quit there exits 5" "$status" 5
+ok "with the answers kept, at the step it would have gone to" grep -q "^step=credentials" "$resume"
+
 # -- a paste comes as thousands of keys at once: the field takes them all,
 # the rules run once (3,000 characters took 44 s when they ran per key),
 # and past the field's bound the rest is left out, said

@@ -123,6 +123,23 @@ flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p)
   return FALSE;
 }
 
+gboolean
+flow_asks_secret (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
+    if (answer_is_secret (*k) && flow_asks (s, *k, a, p))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+flow_no_keyring_text (const char *why)
+{
+  return g_strdup_printf (_("No Secret Service keyring answers here (%s), so the secrets "
+                            "asked next would have nowhere to go."),
+                          why);
+}
+
 const FlowStep *
 flow_next (const FlowStep *s, const Answers *a, const Preset *p)
 {

@@ -39,6 +39,13 @@ const FlowStep *flow_step_by_id (const char *id);
  * the preset makes them, ...). P may be NULL. */
 gboolean flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p);
 gboolean flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p);
+/* Whether S asks for a secret for these answers: before the first such
+ * step a front end finds out whether the keyring answers, so that no
+ * secret is typed with nowhere to keep it. */
+gboolean flow_asks_secret (const FlowStep *s, const Answers *a, const Preset *p);
+/* What a front end says when that keyring did not answer (WHY: libsecret's
+ * words), before offering the 0600 file store. */
+char *flow_no_keyring_text (const char *why);
 
 /* The applicable step after S (S NULL: the first), or before it; NULL past
  * the end. */

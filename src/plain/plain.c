@@ -5,6 +5,7 @@
 #include "core/rules.h"
 #include "core/secret.h"
 #include "flow/session.h"
+#include "store/keyring.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,9 @@ typedef struct
   FlowSession *s;
   Answers *a;           /* the session's */
   gboolean interactive; /* standard input is a terminal: wrong answers are asked again */
+  SecretStore store;    /* the file store when the keyring did not answer and
+                           the admin chose it */
+  gboolean keyring_checked;
 } Ctx;
 
 /* The terminal's settings while echo is off, for the signal handler. */
@@ -304,7 +308,7 @@ save (Ctx *x)
         printf ("%s\n", asked ? asked : "");
       name = asked != NULL && *asked ? asked : fallback;
     }
-  if (!profile_save (name, x->a, x->o->secret_store, x->o->force, &error))
+  if (!profile_save (name, x->a, x->store, x->o->force, &error))
     {
       fprintf (stderr, "zoomwiz: %s\n", error->message);
       return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED) ? 4 : 2;
@@ -321,11 +325,44 @@ save (Ctx *x)
   return 0;
 }
 
+/* Before the first step that asks a secret: does a keyring answer? When
+ * none does, an admin at the terminal may take the 0600 file store now;
+ * otherwise nothing is asked or stored (exit 4). */
+static int
+keyring_known (Ctx *x, const FlowStep *s)
+{
+  if (x->keyring_checked || x->store != SECRET_STORE_KEYRING
+      || !flow_asks_secret (s, x->a, x->s->preset))
+    return 0;
+  x->keyring_checked = TRUE;
+  g_autoptr (GError) error = NULL;
+  if (keyring_answers (&error))
+    return 0;
+  g_autofree char *why = flow_no_keyring_text (error->message);
+  printf ("\n");
+  print_wrapped (why);
+  if (x->interactive)
+    {
+      printf (_("  Keep them in a file only you can read (0600), beside the profile? "
+                "[Y/n] "));
+      g_autofree char *yes = read_line ();
+      if (yes == NULL || *yes == '\0' || g_ascii_tolower (*yes) == 'y')
+        {
+          x->store = SECRET_STORE_FILE;
+          return 0;
+        }
+    }
+  fprintf (stderr, _("zoomwiz: nothing was asked or stored: run zoomwiz where a keyring "
+                     "runs, or give --secret-store file\n"));
+  return 4;
+}
+
 int
 plain_run (const SetupOptions *o)
 {
   g_autoptr (FlowSession) session = flow_session_new (o->answers);
-  Ctx x = { .o = o, .s = session, .a = session->a, .interactive = isatty (STDIN_FILENO) };
+  Ctx x = { .o = o, .s = session, .a = session->a, .interactive = isatty (STDIN_FILENO),
+            .store = o->secret_store };
   int status = 0;
 
   const char *preset = answers_get (x.a, ANSWER_PRESET);
@@ -341,7 +378,10 @@ plain_run (const SetupOptions *o)
     {
       if (s->kind == FLOW_STEP_ASK)
         {
-          if (!run_step (&x, s))
+          int none = keyring_known (&x, s);
+          if (none != 0)
+            status = none;
+          else if (!run_step (&x, s))
             status = 2;
           continue;
         }

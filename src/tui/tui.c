@@ -4,6 +4,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "tui.h"
 #include "view.h"
+#include "store/keyring.h"
 #include "store/resume.h"
 
 #include <signal.h>
@@ -171,6 +172,51 @@ confirm_quit (Tui *t)
 
 /* Offers the answers of a wizard left unfinished. TRUE when taken: the
  * session and *STEP are set from them. */
+/* A question with two answers on a screen of its own: TITLE, TEXT, a
+ * dimmer NOTE (may be NULL). 0 or 1 for the item taken; -1 when Esc or a
+ * signal ended it (t->status says which). */
+static int
+ask_choice (Tui *t, const char *title, const char *text, const char *note,
+            const char *const items[2])
+{
+  int choice = 0;
+  for (;;)
+    {
+      if (!screen_too_small ())
+        {
+          int cols = screen_cols (), lines = screen_lines (), y = 2;
+          screen_erase ();
+          screen_put (0, 0, cols, ATTR_BAR, TRUE, " zoomwiz");
+          screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, title);
+          y += screen_wrap (y, 1, cols - 2, 4, ATTR_NORMAL, text);
+          if (note != NULL)
+            y += screen_wrap (y, 1, cols - 2, 4, ATTR_DIM, note);
+          y++;
+          for (int i = 0; i < 2; i++)
+            {
+              g_autofree char *line = g_strdup_printf ("%s %s", i == choice ? ">" : " ",
+                                                       items[i]);
+              screen_put (y + i, 2, cols - 4, i == choice ? ATTR_SELECTED : ATTR_NORMAL,
+                          TRUE, line);
+            }
+          screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE,
+                      _(" ↑↓ choose  Enter take  Esc quit"));
+          screen_cursor (-1, -1);
+          screen_update ();
+        }
+      Key k = screen_read_key (-1);
+      if (k.action == ACT_UP || k.action == ACT_DOWN)
+        choice = 1 - choice;
+      else if (k.action == ACT_SIGNAL || k.action == ACT_QUIT)
+        {
+          t->status = k.action == ACT_SIGNAL ? 128 + screen_signal () : TUI_EXIT_QUIT;
+          return -1;
+        }
+      else if (k.action == ACT_ENTER)
+        return choice;
+    }
+}
+
 static gboolean
 offer_resume (Tui *t, const FlowStep **step)
 {
@@ -189,48 +235,19 @@ offer_resume (Tui *t, const FlowStep **step)
       when = g_date_time_format (d, "%Y-%m-%d %H:%M");
     }
   const char *preset = answers_get (a, ANSWER_PRESET);
-  int choice = 0;
-  for (;;)
+  g_autofree char *what = g_strdup_printf (_("Left on %s at the step %s, for %s."),
+                                           when ? when : "?", at != NULL ? _(at->title) : "?",
+                                           preset ? preset : _("your own app"));
+  const char *items[] = { _("Go on where I left off"), _("Start over") };
+  int choice = ask_choice (t, _("An unfinished set-up"), what,
+                           _("Secrets were not kept: type them again. Secrets zoomwiz "
+                             "generated are made anew: paste the URLs that hold them "
+                             "into Zoom again."),
+                           items);
+  if (choice < 0)
     {
-      if (!screen_too_small ())
-        {
-          int cols = screen_cols (), lines = screen_lines (), y = 2;
-          screen_erase ();
-          screen_put (0, 0, cols, ATTR_BAR, TRUE, " zoomwiz");
-          screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, _("An unfinished set-up"));
-          g_autofree char *what = g_strdup_printf (
-              _("Left on %s at the step %s, for %s."), when ? when : "?",
-              at != NULL ? _(at->title) : "?", preset ? preset : _("your own app"));
-          y += screen_wrap (y, 1, cols - 2, 2, ATTR_NORMAL, what);
-          y += screen_wrap (y, 1, cols - 2, 3, ATTR_DIM,
-                            _("Secrets were not kept: type them again. Secrets zoomwiz "
-                              "generated are made anew: paste the URLs that hold them "
-                              "into Zoom again."));
-          y++;
-          const char *items[] = { _("Go on where I left off"), _("Start over") };
-          for (int i = 0; i < 2; i++)
-            {
-              g_autofree char *line = g_strdup_printf ("%s %s", i == choice ? ">" : " ",
-                                                       items[i]);
-              screen_put (y + i, 2, cols - 4, i == choice ? ATTR_SELECTED : ATTR_NORMAL,
-                          TRUE, line);
-            }
-          screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE,
-                      _(" ↑↓ choose  Enter take  Esc quit"));
-          screen_cursor (-1, -1);
-          screen_update ();
-        }
-      Key k = screen_read_key (-1);
-      if (k.action == ACT_UP || k.action == ACT_DOWN)
-        choice = 1 - choice;
-      else if (k.action == ACT_SIGNAL || k.action == ACT_QUIT)
-        {
-          answers_free (a);
-          t->status = k.action == ACT_SIGNAL ? 128 + screen_signal () : TUI_EXIT_QUIT;
-          return FALSE;
-        }
-      else if (k.action == ACT_ENTER)
-        break;
+      answers_free (a);
+      return FALSE;
     }
   if (choice == 1)
     {
@@ -247,6 +264,38 @@ offer_resume (Tui *t, const FlowStep **step)
   if (at != NULL && flow_step_applies (at, t->s->a, t->s->preset))
     *step = at;
   return TRUE;
+}
+
+/* Before the first step that asks a secret: does a keyring answer? When
+ * none does, the admin chooses the 0600 file store now, before typing a
+ * secret, or quits (the answers kept). FALSE when quitting. */
+static gboolean
+keyring_known (Tui *t, const FlowStep *to)
+{
+  if (t->keyring_checked || t->store != SECRET_STORE_KEYRING || to == NULL
+      || !flow_asks_secret (to, t->s->a, t->s->preset))
+    return TRUE;
+  t->keyring_checked = TRUE;
+  g_autoptr (GError) error = NULL;
+  if (keyring_answers (&error))
+    return TRUE;
+  g_autofree char *why = flow_no_keyring_text (error->message);
+  const char *items[] = { _("Keep them in a file only I can read (0600), beside the profile"),
+                          _("Quit; start again where a keyring runs") };
+  int choice = ask_choice (t, _("Where the secrets go"), why,
+                           _("In a desktop session GNOME Keyring or KeePassXC keeps them; "
+                             "on a server the file is the usual place."),
+                           items);
+  if (choice == 0)
+    {
+      t->store = SECRET_STORE_FILE;
+      tui_set_message (t, ATTR_NORMAL, "%s",
+                       _("The secrets will be kept in a 0600 file beside the profile."));
+      return TRUE;
+    }
+  if (choice == 1)
+    t->status = TUI_EXIT_QUIT;
+  return FALSE;
 }
 
 /* A key that edits the focused field in place (no store needed before it). */
@@ -282,6 +331,11 @@ run (Tui *t)
         first = flow_next (NULL, t->s->a, t->s->preset);
     }
   enter (t, first);
+  if (!keyring_known (t, first))
+    {
+      keep_for_resume (t, first);
+      return t->status;
+    }
   for (;;)
     {
       /* Keys still waiting (a paste) are all taken before the screen is
@@ -340,6 +394,8 @@ run (Tui *t)
         return t->status;
       keep_for_resume (t, to);
       enter (t, to);
+      if (!keyring_known (t, to))
+        return t->status;
     }
 }
 
@@ -348,7 +404,8 @@ tui_run (const SetupOptions *o, GError **error)
 {
   if (!screen_open (error))
     return -1;
-  Tui t = { .o = o, .s = flow_session_new (o->answers), .cursor_y = -1 };
+  Tui t = { .o = o, .s = flow_session_new (o->answers), .cursor_y = -1,
+            .store = o->secret_store };
   t.fields = g_ptr_array_new ();
   const char *preset = answers_get (t.s->a, ANSWER_PRESET);
   g_autoptr (GError) preset_error = NULL;

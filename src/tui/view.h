@@ -72,6 +72,10 @@ struct Tui
   /* The live test, and the saved result. */
   Verification *verification;
   gboolean live_failed;
+  SecretStore store;       /* where the save puts the secrets (the file store
+                              when the keyring did not answer and the admin
+                              chose it) */
+  gboolean keyring_checked; /* the keyring was asked before the first secret */
   char *saved_profile;
   char *saved_export;
   char *finish_text;

@@ -86,7 +86,7 @@ save_enter (Tui *t)
   if (save.fields[SAVE_NAME].text->len == 0)
     set_text (&save.fields[SAVE_NAME], t->o->profile ? t->o->profile
                                        : preset != NULL ? preset : "zoom");
-  set_text (&save.fields[SAVE_STORE], stores[t->o->secret_store == SECRET_STORE_FILE]);
+  set_text (&save.fields[SAVE_STORE], stores[t->store == SECRET_STORE_FILE]);
   if (save.fields[SAVE_FORMAT].text->len == 0)
     set_text (&save.fields[SAVE_FORMAT],
               t->s->preset != NULL && t->s->preset->export_format != NULL
