@@ -360,6 +360,24 @@ wait_exit
 is "Quit there exits 5" "$status" 5
 ok "with the answers kept, at the step it would have gone to" grep -q "^step=credentials" "$resume"
 
+# -- a field an answer makes necessary appears at once: the Secret Token,
+# for a Server-to-Server app, as soon as an event endpoint is typed
+fresh
+wizard -- --preset own-server --no-test
+wait_screen "Step 1 of 7" >/dev/null
+keys Enter Enter
+wait_screen "scopes selected" >/dev/null
+typed "user:read:user:admin"
+wait_screen "1 shown" >/dev/null
+keys Space Enter
+wait_screen "Event endpoint" >/dev/null
+ok "the events step of a Server-to-Server app starts without a Secret Token" \
+  lacks "$(screen)" "Secret Token"
+typed "https://hooks.example.com/zoom"
+ok "an endpoint typed: the Secret Token field is there at once" wait_screen "Secret Token"
+ok "and the endpoint stays as typed, focused" \
+  sh -c 'printf "%s" "$1" | grep -q "https://hooks.example.com/zoom" && [ "$2" = 7 ]' - "$(screen)" "$(pane cursor_y)"
+
 # -- a paste comes as thousands of keys at once: the field takes them all,
 # the rules run once (3,000 characters took 44 s when they ran per key),
 # and past the field's bound the rest is left out, said

@@ -100,8 +100,10 @@ flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
       return p != NULL && names (p->generated, key);
     case ANSWER_SECRET_TOKEN:
       {
+        /* Events, or an endpoint to send them to: Zoom signs with it. */
         const char *events = answers_get (a, ANSWER_EVENTS);
-        return (events != NULL && *events != '\0')
+        const char *endpoint = answers_get (a, ANSWER_EVENT_ENDPOINT);
+        return (events != NULL && *events != '\0') || (endpoint != NULL && *endpoint != '\0')
                || (p != NULL && names (p->secrets, key));
       }
     default:

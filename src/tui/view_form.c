@@ -183,14 +183,22 @@ tui_copy (Tui *t, const char *label, const char *value)
 
 static int first_error (Tui *t, const Findings *findings, int from);
 
-static void
-form_enter (Tui *t)
+/* The keys the step asks for the answers as they are now, in order. */
+static guint
+asked_keys (Tui *t, AnswerKey keys[FLOW_MAX_KEYS])
 {
-  AnswerKey keys[FLOW_MAX_KEYS] = { ANSWER_N_KEYS };
   guint n = 0;
   for (const AnswerKey *k = t->step->keys; *k != ANSWER_N_KEYS; k++)
     if (flow_asks (t->step, *k, t->s->a, t->s->preset))
       keys[n++] = *k;
+  return n;
+}
+
+static void
+form_enter (Tui *t)
+{
+  AnswerKey keys[FLOW_MAX_KEYS] = { ANSWER_N_KEYS };
+  guint n = asked_keys (t, keys);
   form_fields_load (t, keys, n);
   /* The cursor starts at the first field without a value, else at the
    * first one with an error. */
@@ -262,6 +270,36 @@ form_draw (Tui *t, int top, int bottom)
     }
 }
 
+/* A field an answer makes necessary appears at once (the Secret Token when
+ * events are given), and one no longer asked goes; the field being typed
+ * in keeps its text, its cursor and the focus. */
+static void
+refit_fields (Tui *t, const Field *typed)
+{
+  AnswerKey keys[FLOW_MAX_KEYS];
+  guint n = asked_keys (t, keys);
+  gboolean same = n == t->fields->len;
+  for (guint i = 0; same && i < n; i++)
+    same = ((Field *) t->fields->pdata[i])->key == keys[i];
+  if (same)
+    return;
+  AnswerKey key = typed->key;
+  glong cursor = typed->cursor;
+  g_autofree char *text = g_strdup (typed->text->str);
+  form_fields_load (t, keys, n);
+  for (guint i = 0; i < n; i++)
+    if (keys[i] == key)
+      {
+        Field *f = t->fields->pdata[i];
+        g_string_assign (f->text, text);
+        f->cursor = cursor;
+        f->counted_bytes = G_MAXSIZE;
+        t->focus = (int) i;
+      }
+  explicit_bzero (text, strlen (text));
+  t->focus = MIN (t->focus, (int) n - 1);
+}
+
 static void
 store (Tui *t, Field *f)
 {
@@ -272,6 +310,7 @@ store (Tui *t, Field *f)
   for (guint i = 0; i < t->fields->len; i++)
     if (t->fields->pdata[i] != f)
       field_load (t->fields->pdata[i], t->s->a);
+  refit_fields (t, f);
 }
 
 void
