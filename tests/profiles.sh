@@ -175,4 +175,15 @@ ok "--secret-store file stores them beside the profile, 0600" \
 run export --profile p3 --format env -o "$tap_tmp/p3.env"
 ( . "$tap_tmp/p3.env"; printf '%s' "$ZOOM_CLIENT_SECRET" > "$tap_tmp/p3-secret" )
 ok "and the exports read them from there" cmp -s "$tap_tmp/p3-secret" "$tap_tmp/want-secret"
+# The checklist says where the secrets are: the file, the keyring, the answers
+# (Mattermost's event URL holds the webhook secret).
+printf '[zoomwiz]\npreset=mattermost-user\nsite_url=https://chat.example.com\nclient_id=MmClientId000000000000\nclient_secret=MmSecretXYZZY0000000000000000000\nsecret_token=MmTokenXYZZY00000000001\nencryption_key=EncKeyXYZZY000000000000000000000\nwebhook_secret=HookXYZZY0000000000000000000000\n' |
+  answers mmfile.ini 600 >/dev/null
+run profiles import mmfile --answers "$tap_tmp/mmfile.ini" --secret-store file
+run export --profile mmfile --format checklist
+ok "the checklist of a file-store profile sends the admin to its secrets file" \
+  sh -c 'printf "%s" "$1" | grep -q "from the profile.s secrets file" && ! printf "%s" "$1" | grep -q "from your keyring"' - "$out"
+run export --answers "$tap_tmp/mmfile.ini" --format checklist
+ok "and that of an answers file, to the answers" \
+  sh -c 'printf "%s" "$1" | grep -q "from your answers" && ! printf "%s" "$1" | grep -q "from your keyring"' - "$out"
 done_testing

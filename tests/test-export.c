@@ -611,7 +611,8 @@ test_k8s_names (void)
   answers_set (a, ANSWER_CLIENT_ID, "id", ORIGIN_ANSWER);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      const ExportOptions o = { cases[i].profile, cases[i].name, cases[i].ns };
+      const ExportOptions o = { .profile = cases[i].profile, .k8s_name = cases[i].name,
+                                .k8s_namespace = cases[i].ns };
       g_autoptr (GError) error = NULL;
       g_autofree char *text = export_render (EXPORT_K8S, a, NULL, &o, &error);
       g_test_message ("case %u", i);

@@ -7,6 +7,7 @@
 #include "core/export.h"
 #include "core/text.h"
 #include "store/fileio.h"
+#include "store/profile.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -134,6 +135,8 @@ cmd_export (int argc, char **argv)
                                                          &status);
   if (answers == NULL)
     return status;
+  eo.secrets_at = profile != NULL ? profile_secrets_at (profile_secret_store (profile))
+                                   : EXPORT_SECRETS_IN_ANSWERS;
   eo.profile = profile != NULL ? profile : answers_get (answers, ANSWER_PRESET);
   if (eo.profile == NULL)
     eo.profile = "zoomwiz";

@@ -754,7 +754,7 @@ out_values (Out *o, const Answers *a)
 /* TEXT with every secret's value replaced by a phrase naming the key, the
  * longest match first, in one pass (a phrase is never searched again). */
 static char *
-hide_secrets (const char *text, const Answers *a)
+hide_secrets (const char *text, const Answers *a, ExportSecretsAt at)
 {
   Out o = out_new ();
   for (const char *p = text; *p != '\0';)
@@ -778,9 +778,14 @@ hide_secrets (const char *text, const Answers *a)
           out_append_len (&o, p++, 1);
           continue;
         }
-      /* TRANSLATORS: stands in the checklist where a secret's value would
+      /* TRANSLATORS: stand in the checklist where a secret's value would
          be; %s is its key, e.g. webhook_secret. */
-      out_printf (&o, _("(your %s: from your keyring)"), key_name (best));
+      if (at == EXPORT_SECRETS_IN_FILE)
+        out_printf (&o, _("(your %s: from the profile's secrets file)"), key_name (best));
+      else if (at == EXPORT_SECRETS_IN_ANSWERS)
+        out_printf (&o, _("(your %s: from your answers)"), key_name (best));
+      else
+        out_printf (&o, _("(your %s: from your keyring)"), key_name (best));
       p += best_len;
     }
   return out_steal (&o);
@@ -806,6 +811,7 @@ answers_for_steps (const Answers *a)
 
 static gboolean
 render_checklist (Out *o, const Answers *a, const Preset *p, const char *profile,
+                  ExportSecretsAt at,
                   GError **error)
 {
   Out draft = out_new ();
@@ -838,7 +844,7 @@ render_checklist (Out *o, const Answers *a, const Preset *p, const char *profile
     }
   out_values (&draft, a);
 
-  char *text = hide_secrets (draft.s->str, a);
+  char *text = hide_secrets (draft.s->str, a, at);
   out_wipe (&draft);
   /* A secret short enough to be a word of the text itself still shows. */
   for (int k = 0; k < ANSWER_N_KEYS; k++)
@@ -916,7 +922,7 @@ export_render (ExportFormat f, const Answers *a, const Preset *p,
       ok = render_k8s (&out, a, o, error);
       break;
     case EXPORT_CHECKLIST:
-      ok = render_checklist (&out, a, p, o->profile, error);
+      ok = render_checklist (&out, a, p, o->profile, o->secrets_at, error);
       break;
     default:
       g_critical ("export_render: no format %d", (int) f);

@@ -22,11 +22,20 @@ typedef enum
   EXPORT_CHECKLIST
 } ExportFormat;
 
+/* Where the checklist tells the admin a secret's value is found. */
+typedef enum
+{
+  EXPORT_SECRETS_IN_KEYRING, /* a profile's, in the keyring */
+  EXPORT_SECRETS_IN_FILE,    /* a profile's, in its 0600 file */
+  EXPORT_SECRETS_IN_ANSWERS  /* an answers file's (or its *_file) */
+} ExportSecretsAt;
+
 typedef struct
 {
   const char *profile;       /* the profile's name (k8s names, json, comments) */
   const char *k8s_name;      /* NULL: "zoom-" + profile */
   const char *k8s_namespace; /* NULL: no namespace line */
+  ExportSecretsAt secrets_at; /* for the checklist */
 } ExportOptions;
 
 /* "env", "json", ... -> format; FALSE for an unknown name. */

@@ -315,7 +315,7 @@ save (Ctx *x)
     }
   g_autofree char *path = profile_path (name);
   printf (_("  Profile %s saved: %s.\n"), name, path);
-  ExportOptions eo = { .profile = name };
+  ExportOptions eo = { .profile = name, .secrets_at = profile_secrets_at (x->store) };
   g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->s->preset, &eo, NULL);
   if (checklist != NULL)
     printf ("\n%s", checklist);

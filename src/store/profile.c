@@ -432,6 +432,12 @@ profile_delete (const char *name, GError **error)
   return TRUE;
 }
 
+ExportSecretsAt
+profile_secrets_at (SecretStore store)
+{
+  return store == SECRET_STORE_FILE ? EXPORT_SECRETS_IN_FILE : EXPORT_SECRETS_IN_KEYRING;
+}
+
 char *
 profile_mask_secret (const char *secret)
 {

@@ -9,6 +9,7 @@
 #define ZW_PROFILE_H
 
 #include "core/answers.h"
+#include "core/export.h"
 
 typedef enum
 {
@@ -40,6 +41,9 @@ gboolean profile_rename (const char *from, const char *to, GError **error);
 /* Removes the profile and what any save of it left (keyring items, files),
  * also when a save cut short left no INI file. */
 gboolean profile_delete (const char *name, GError **error);
+
+/* What the checklist says of where a profile's secrets are. */
+ExportSecretsAt profile_secrets_at (SecretStore store);
 
 /* SECRET with all but its last four characters masked, for show. */
 char *profile_mask_secret (const char *secret);

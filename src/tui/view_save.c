@@ -179,7 +179,7 @@ do_save (Tui *t)
   if (exporting)
     {
       g_autofree char *dir = g_path_get_dirname (path);
-      ExportOptions eo = { .profile = name };
+      ExportOptions eo = { .profile = name, .secrets_at = profile_secrets_at (store) };
       if (*path == '\0' || !g_file_test (dir, G_FILE_TEST_IS_DIR))
         {
           t->focus = SAVE_PATH;
@@ -263,7 +263,8 @@ finish_text (Tui *t)
       g_autofree char *steps = export_mattermost_steps (t->s->a, t->saved_export);
       g_string_append_printf (s, "\n%s", steps);
     }
-  ExportOptions eo = { .profile = t->saved_profile };
+  ExportOptions eo = { .profile = t->saved_profile,
+                       .secrets_at = profile_secrets_at (profile_secret_store (t->saved_profile)) };
   g_autofree char *checklist = export_render (EXPORT_CHECKLIST, t->s->a, t->s->preset, &eo,
                                               NULL);
   if (checklist != NULL)
