@@ -349,10 +349,9 @@ test_json (void)
 
 /* ---- mattermost -------------------------------------------------------- */
 
-/* integrations.md §1.1, lower-cased, sorted. */
+/* integrations.md §1.1, lower-cased, sorted: those the wizard decides. */
 static const char *const plugin_keys
-    = "accountlevelapp enablepostingrecordingpassword encryptionkey "
-      "oauthclientid oauthclientsecret restrictmeetingcreation webhooksecret "
+    = "accountlevelapp encryptionkey oauthclientid oauthclientsecret webhooksecret "
       "zoomapiurl zoomurl zoomwebhooksecret";
 
 static void
@@ -378,8 +377,9 @@ test_mattermost (void)
   g_assert_true (json_is_true (json_object_get (
       json_object_get (json_object_get (ps, "PluginStates"), "zoom"), "Enable")));
   g_assert_true (json_is_true (json_object_get (zoom, "accountlevelapp")));
-  g_assert_true (json_is_false (json_object_get (zoom, "restrictmeetingcreation")));
-  g_assert_true (json_is_false (json_object_get (zoom, "enablepostingrecordingpassword")));
+  /* Settings the wizard does not ask are left to what the admin set. */
+  g_assert_null (json_object_get (zoom, "restrictmeetingcreation"));
+  g_assert_null (json_object_get (zoom, "enablepostingrecordingpassword"));
   /* zoom.us: empty, the plugin falls back. */
   g_assert_cmpstr (json_string_value (json_object_get (zoom, "zoomurl")), ==, "");
   g_assert_cmpstr (json_string_value (json_object_get (zoom, "zoomapiurl")), ==, "");

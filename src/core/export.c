@@ -538,10 +538,9 @@ render_mattermost (Out *o, const Answers *a, GError **error)
   /* Empty without events: the plugin then has no webhooks to check. */
   const char *token = value (a, ANSWER_SECRET_TOKEN);
   out_setting (o, "zoomwebhooksecret", token != NULL ? token : "", FALSE);
-  out_append (o, ",\n");
-  out_setting (o, "restrictmeetingcreation", NULL, FALSE);
-  out_append (o, ",\n");
-  out_setting (o, "enablepostingrecordingpassword", NULL, FALSE);
+  /* Only what the wizard decided: mmctl config patch leaves every other
+     setting (restrictmeetingcreation, enablepostingrecordingpassword) as
+     the admin set it. */
   out_append (o, "\n      }\n    },\n    \"PluginStates\": {\n"
                  "      \"zoom\": {\n        \"Enable\": true\n      }\n"
                  "    }\n  }\n}\n");
