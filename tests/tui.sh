@@ -158,6 +158,8 @@ keys Enter
 ok "the live test runs and every check passes" wait_screen "Every check passed"
 ok "the credentials check passed" sh -c 'printf "%s" "$1" | grep -Eq "pass +credentials"' - "$shot"
 ok "the plugin's endpoint answered the validation" sh -c 'printf "%s" "$1" | grep -Eq "pass +webhook "' - "$shot"
+ok "what is skipped says this screen's key, not a command" \
+  sh -c 'printf "%s" "$1" | grep -q "press a to" && ! printf "%s" "$1" | grep -q "verify --authorize"' - "$shot"
 keys a
 ok "a: the authorization flow shows the address to open" wait_screen "Open this address in a browser"
 keys Escape
@@ -377,6 +379,34 @@ typed "https://hooks.example.com/zoom"
 ok "an endpoint typed: the Secret Token field is there at once" wait_screen "Secret Token"
 ok "and the endpoint stays as typed, focused" \
   sh -c 'printf "%s" "$1" | grep -q "https://hooks.example.com/zoom" && [ "$2" = 7 ]' - "$(screen)" "$(pane cursor_y)"
+
+# -- a profile of the same name: said with this screen's keys, not --force
+printf 'S2sSecretXYZZY000000000000000000' > "$tap_tmp/dup-secret"
+chmod 600 "$tap_tmp/dup-secret"
+printf '[zoomwiz]\npreset=own-server\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret_file=%s\nscopes=user:read:user:admin\n' \
+  "$tap_tmp/dup-secret" > "$tap_tmp/dup.ini"
+chmod 600 "$tap_tmp/dup.ini"
+# to_save: Enter through the steps the answers file answers, to the save step.
+to_save () {
+  ts_i=0
+  while [ $ts_i -lt 12 ] && ! screen | grep -q "Save and export"; do
+    keys Enter; sleep 0.3; ts_i=$((ts_i + 1))
+  done
+  wait_screen "Save and export" >/dev/null
+}
+for run in first second; do
+  fresh
+  rm -f "$WORK/dup.env"
+  wizard -- --answers "$tap_tmp/dup.ini" --no-test --secret-store file --profile dup
+  wait_screen "Step 1 of 7" >/dev/null
+  to_save
+  keys Enter
+done
+ok "saving over a profile of the same name: said with this screen's keys" \
+  wait_screen "exists already: give another name, or press Enter again"
+ok "not with a command-line flag" lacks "$shot" "--force"
+keys Enter
+ok "Enter again replaces it" wait_screen "Profile dup saved"
 
 # -- a paste comes as thousands of keys at once: the field takes them all,
 # the rules run once (3,000 characters took 44 s when they ran per key),

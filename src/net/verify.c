@@ -467,7 +467,9 @@ verify_oauth (Ctx *x, const char *token_url)
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
                      .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
   g_autoptr (HttpResponse) r = call (x, &rq);
-  const char *later = _("Needs a user's authorization: run verify --authorize.");
+  const char *later = x->o->authorize_hint != NULL
+                          ? x->o->authorize_hint
+                          : _("Needs a user's authorization: run verify --authorize.");
 
   if (r->error != HTTP_OK)
     transport_failure (x->v->checks, "credentials", r, token_url, x->o->timeout_s, PEER_ZOOM);

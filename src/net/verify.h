@@ -25,6 +25,9 @@ typedef struct
   guint timeout_s;       /* per request */
   guint max_wait_s;      /* the longest Retry-After zoomwiz waits out */
   const char *receiver_hint; /* the webhook test's: see endpoint.h */
+  /* What an OAuth app's skipped checks say to do for a user's
+   * authorization; NULL: the command line's (verify --authorize). */
+  const char *authorize_hint;
   HttpLogFunc log;       /* --verbose */
   gpointer log_data;
   /* OAuth apps: the authorization-code flow with a person at a browser. */

@@ -126,6 +126,8 @@ run (Tui *t, gboolean authorize)
   VerifyOptions o = *t->o->verify;
   o.idle = idle;
   o.idle_fd = screen_input_fd ();
+  /* This screen's key, not the command line's flag. */
+  o.authorize_hint = _("Needs a user's authorization: press a to authorize in a browser.");
   o.idle_data = t;
   o.authorize = authorize;
   o.paste = FALSE;

@@ -20,6 +20,7 @@ typedef struct
   Field fields[SAVE_N];
   gboolean path_edited;
   gboolean saved; /* the profile exists now: saving again replaces it */
+  char *replace;  /* a profile of this name exists, and Enter again replaces it */
 } Save;
 
 static Save save;
@@ -204,9 +205,20 @@ do_save (Tui *t)
           return FALSE;
         }
     }
-  if (!profile_save (name, t->s->a, store, t->o->force || save.saved, &error))
+  gboolean replace = t->o->force || save.saved || g_strcmp0 (save.replace, name) == 0;
+  if (!profile_save (name, t->s->a, store, replace, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_EXIST))
+        {
+          /* The command line's --force, said as this screen's keys. */
+          g_free (save.replace);
+          save.replace = g_strdup (name);
+          t->focus = SAVE_NAME;
+          tui_set_message (t, ATTR_ERROR, _("A profile %s exists already: give another "
+                                            "name, or press Enter again to replace it."),
+                           name);
+        }
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
         {
           t->focus = SAVE_STORE;
           tui_set_message (t, ATTR_ERROR, _("%s. Nothing was saved. Choose file under "
