@@ -54,6 +54,13 @@ user:read:user:admin
 ok "input that ends early: exit 2, naming what is missing" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "account_id" && printf "%s" "$3" | grep -q "step App credentials has errors"' - "$rc" "$out" "$err"
 
+# -- careless input is tidied, and said
+printf '2\n\n\n\n chat.example.com/ \n' |
+  "$ZOOMWIZ" setup --plain --no-test --secret-store file >"$tap_tmp/out" 2>"$tap_tmp/err"
+keep_output "$tap_tmp/out" "$tap_tmp/err"
+ok "a site URL typed carelessly is tidied, and what changed said" \
+  sh -c 'grep -q "site_url: Spaces around it were removed. https:// was put in front. The trailing / was removed" "$1" && grep -q "https://chat.example.com/plugins/zoom/oauth2/complete" "$1"' - "$tap_tmp/out"
+
 # -- no keyring: found out before the first secret is asked, not at the end
 printf '4\ns2s\nuser:read:user:admin\n\n\nAcCoUnTiD0000000000000\nS2sClientId0000000000\n%s\nnokeyring\n' "$SECRET" |
   DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus "$ZOOMWIZ" setup --plain --no-test \

@@ -146,6 +146,43 @@ test_findings_per_step (void)
   preset_free (p);
 }
 
+/* What an admin types carelessly, tidied and said; nothing else touched. */
+static void
+test_tidy (void)
+{
+  static const struct
+  {
+    AnswerKey key;
+    const char *typed, *want;
+    gboolean noted;
+  } cases[] = {
+    { ANSWER_SITE_URL, " chat.example.com/ ", "https://chat.example.com", TRUE },
+    { ANSWER_SITE_URL, "https://chat.example.com//", "https://chat.example.com", TRUE },
+    { ANSWER_SITE_URL, "https://chat.example.com/mm", "https://chat.example.com/mm", FALSE },
+    { ANSWER_SITE_URL, "http://localhost:8065", "http://localhost:8065", FALSE },
+    { ANSWER_SITE_URL, "localhost:8065", "https://localhost:8065", TRUE },
+    { ANSWER_REDIRECT_URL, "https://x.example.com/cb/", "https://x.example.com/cb/", FALSE },
+    { ANSWER_EVENT_ENDPOINT, "hooks.example.com/zoom", "https://hooks.example.com/zoom", TRUE },
+    { ANSWER_EVENT_ENDPOINT, "not a url", "not a url", FALSE },
+    { ANSWER_ALLOW_LIST, " https://a.example.com ;; https://b.example.com; ",
+      "https://a.example.com;https://b.example.com", TRUE },
+    { ANSWER_CLIENT_ID, "  AbCdEfGhIjKlMnOpQrStUv\t", "AbCdEfGhIjKlMnOpQrStUv", TRUE },
+    { ANSWER_CLIENT_SECRET, "s3cr3t-value ", "s3cr3t-value", TRUE },
+    { ANSWER_SCOPES, "user:read:user:admin", "user:read:user:admin", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *note = NULL;
+      g_autofree char *got = flow_tidy (cases[i].key, cases[i].typed, &note);
+      g_test_message ("%s '%s'", answer_key_info (cases[i].key)->name, cases[i].typed);
+      g_assert_cmpstr (got, ==, cases[i].want);
+      g_assert_true ((note != NULL) == cases[i].noted);
+      /* The note says what changed, never the value (a secret's). */
+      if (note != NULL)
+        g_assert_null (strstr (note, "s3cr3t"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -158,6 +195,7 @@ main (int argc, char **argv)
   g_test_add_func ("/flow/mattermost", test_mattermost);
   g_test_add_func ("/flow/own-app", test_own_app);
   g_test_add_func ("/flow/findings-per-step", test_findings_per_step);
+  g_test_add_func ("/flow/tidy", test_tidy);
   int rc = g_test_run ();
   catalog_free (catalog);
   return rc;

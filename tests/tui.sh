@@ -408,6 +408,20 @@ ok "not with a command-line flag" lacks "$shot" "--force"
 keys Enter
 ok "Enter again replaces it" wait_screen "Profile dup saved"
 
+# -- careless input is tidied, and said: spaces, a bare host, a trailing /
+fresh
+wizard -- --preset mattermost-user --no-test
+wait_screen "Step 1 of 10" >/dev/null
+keys Enter Enter Enter Enter
+wait_screen "Site URL" >/dev/null
+typed " chat.example.com/ "
+keys Tab
+ok "leaving the field: what was changed is said" \
+  wait_screen "https:// was put in front."
+ok "the field holds the tidied URL" wait_screen "    https://chat.example.com"
+ok "and the redirect URL has no double /" \
+  sh -c 'printf "%s" "$1" | grep -q "https://chat.example.com/plugins/zoom/oauth2/complete" && ! printf "%s" "$1" | grep -q "com//plugins"' - "$shot"
+
 # -- a paste comes as thousands of keys at once: the field takes them all,
 # the rules run once (3,000 characters took 44 s when they ran per key),
 # and past the field's bound the rest is left out, said

@@ -1,6 +1,7 @@
 /* flow.c - see flow.h. The steps follow DESIGN.md's "The wizard's steps".
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "flow.h"
+#include "core/text.h"
 #include "core/rules.h"
 
 #include <string.h>
@@ -140,6 +141,71 @@ flow_no_keyring_text (const char *why)
   return g_strdup_printf (_("No Secret Service keyring answers here (%s), so the secrets "
                             "asked next would have nowhere to go."),
                           why);
+}
+
+/* A host name with nothing before it: a dot (or localhost), no scheme, no
+ * space, no slash before the host ends. */
+static gboolean
+bare_host (const char *v)
+{
+  if (strstr (v, "://") != NULL || text_has_space (v) || *v == '/' || *v == '\0')
+    return FALSE;
+  gsize host = strcspn (v, "/?#");
+  g_autofree char *h = g_strndup (v, host);
+  return strchr (h, '.') != NULL || g_str_has_prefix (h, "localhost");
+}
+
+char *
+flow_tidy (AnswerKey key, const char *typed, char **note)
+{
+  const AnswerKeyInfo *info = answer_key_info (key);
+  GString *notes = g_string_new (NULL);
+  char *v;
+
+  if (info->kind == ANSWER_KIND_URL_LIST)
+    {
+      /* Each item trimmed; empty ones (";;", a trailing ";") dropped. */
+      g_auto (GStrv) items = g_strsplit (typed, ";", -1);
+      GPtrArray *kept = g_ptr_array_new ();
+      for (char **it = items; *it != NULL; it++)
+        if (*g_strstrip (*it) != '\0')
+          g_ptr_array_add (kept, *it);
+      g_ptr_array_add (kept, NULL);
+      v = g_strjoinv (";", (char **) kept->pdata);
+      g_ptr_array_free (kept, TRUE);
+      if (strcmp (v, typed) != 0)
+        g_string_append (notes, _("Spaces and empty items were removed."));
+    }
+  else
+    {
+      v = g_strstrip (g_strdup (typed));
+      if (strcmp (v, typed) != 0)
+        g_string_append (notes, _("Spaces around it were removed."));
+    }
+  if (info->kind == ANSWER_KIND_URL && bare_host (v))
+    {
+      char *with = g_strconcat ("https://", v, NULL);
+      g_free (v);
+      v = with;
+      if (notes->len > 0)
+        g_string_append_c (notes, ' ');
+      g_string_append (notes, _("https:// was put in front."));
+    }
+  if (key == ANSWER_SITE_URL)
+    {
+      gsize n = strlen (v), before = n;
+      gsize scheme = strstr (v, "://") != NULL ? (gsize) (strstr (v, "://") - v) + 3 : 0;
+      while (n > scheme + 1 && v[n - 1] == '/')
+        v[--n] = '\0';
+      if (n < before)
+        {
+          if (notes->len > 0)
+            g_string_append_c (notes, ' ');
+          g_string_append (notes, _("The trailing / was removed: the paths go after it."));
+        }
+    }
+  *note = notes->len > 0 ? g_string_free (notes, FALSE) : (g_string_free (notes, TRUE), NULL);
+  return v;
 }
 
 const FlowStep *

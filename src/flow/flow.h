@@ -43,6 +43,13 @@ gboolean flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Pr
  * step a front end finds out whether the keyring answers, so that no
  * secret is typed with nowhere to keep it. */
 gboolean flow_asks_secret (const FlowStep *s, const Answers *a, const Preset *p);
+/* What was typed for KEY, tidied as an admin would expect: spaces around
+ * it (and around each item of a list) removed, https:// put before a bare
+ * host name, a site URL's trailing / removed (the paths go after it).
+ * Sets *NOTE (translated, one line; the value never in it) when something
+ * was changed, else NULL. */
+char *flow_tidy (AnswerKey key, const char *typed, char **note);
+
 /* What a front end says when that keyring did not answer (WHY: libsecret's
  * words), before offering the 0600 file store. */
 char *flow_no_keyring_text (const char *why);

@@ -180,9 +180,13 @@ ask (Ctx *x, AnswerKey k)
     return FALSE;
   if (*typed != '\0')
     {
+      g_autofree char *note = NULL;
       g_autofree char *value = info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET
                                    ? resolve_choice (k, typed)
-                                   : g_strdup (typed);
+                                   : flow_tidy (k, typed, &note);
+      if (note != NULL)
+        /* TRANSLATORS: "  (KEY: what was changed in what was typed)" */
+        printf (_("  (%s: %s)\n"), info->name, note);
       g_autoptr (GError) error = NULL;
       if (!flow_session_set (x->s, k, value, &error))
         printf ("  %s\n", error->message);

@@ -56,7 +56,9 @@ enter (Tui *t, const FlowStep *s)
   t->top = 0;
   t->tried = FALSE;
   t->reveal = FALSE;
-  tui_set_message (t, ATTR_NORMAL, NULL);
+  if (!t->keep_message)
+    tui_set_message (t, ATTR_NORMAL, NULL);
+  t->keep_message = FALSE;
   form_fields_clear (t);
   t->view = view_for (t, s);
   t->view->enter (t);

@@ -57,6 +57,7 @@ struct Tui
   /* The bottom message: what just happened, or what is wrong. */
   char *message;
   ScreenAttr message_attr;
+  gboolean keep_message; /* the next step keeps it (a note on what was tidied) */
 
   /* Forms and lists. */
   GPtrArray *fields; /* Field* */

@@ -383,12 +383,40 @@ form_next (Tui *t)
   return VIEW_STAY;
 }
 
+/* Leaving a field, what was typed is tidied (spaces, https://, a site
+ * URL's trailing /), and what changed is said. */
+static void
+tidy_field (Tui *t, Field *f)
+{
+  g_autofree char *note = NULL;
+  g_autofree char *tidy = flow_tidy (f->key, f->text->str, &note);
+  if (note == NULL)
+    return;
+  explicit_bzero (f->text->str, f->text->len);
+  g_string_assign (f->text, tidy);
+  f->cursor = g_utf8_strlen (f->text->str, -1);
+  f->counted_bytes = G_MAXSIZE;
+  store (t, f);
+  /* TRANSLATORS: "Site URL: what was changed in what was typed" */
+  tui_set_message (t, ATTR_NORMAL, _("%s: %s"), flow_key_label (f->key), note);
+  t->keep_message = TRUE;
+}
+
 static ViewResult
 form_key (Tui *t, Key k)
 {
   Field *f = t->fields->len > 0 ? t->fields->pdata[t->focus] : NULL;
   int n = (int) t->fields->len;
   gboolean choice = f != NULL && answer_key_info (f->key)->kind == ANSWER_KIND_CHOICE;
+
+  if (f != NULL && !choice
+      && (k.action == ACT_ENTER || k.action == ACT_TAB || k.action == ACT_BACKTAB
+          || k.action == ACT_UP || k.action == ACT_DOWN))
+    {
+      tidy_field (t, f);
+      /* The fields may have changed with it (refit_fields). */
+      f = t->fields->len > 0 ? t->fields->pdata[t->focus] : NULL;
+    }
 
   if (tui_move_focus (t, k, n))
     return VIEW_STAY;
@@ -425,7 +453,10 @@ form_key (Tui *t, Key k)
       return VIEW_STAY;
     }
   if (t->unstored == NULL)
-    tui_set_message (t, ATTR_NORMAL, NULL);
+    {
+      tui_set_message (t, ATTR_NORMAL, NULL);
+      t->keep_message = FALSE;
+    }
   if (field_edit (f, k) && k.action != ACT_LEFT && k.action != ACT_RIGHT
       && k.action != ACT_HOME && k.action != ACT_END)
     {
