@@ -328,6 +328,20 @@ wizard -- "$ARGS"
 wait_screen "Step 1 of 10" >/dev/null
 ok "in colour otherwise" sh -c 'printf "%s" "$1" | grep -Eq "\[([0-9;]*;)?(3|4)[0-7]m"' - "$(screen -e)"
 
+# s2s_to_events [ENV=VALUE...]: a new own-server wizard, walked to its events
+# step (one scope chosen).
+s2s_to_events () {
+  fresh
+  wizard "$@" -- --preset own-server --no-test
+  wait_screen "Step 1 of 7" >/dev/null
+  keys Enter Enter
+  wait_screen "scopes selected" >/dev/null
+  typed "user:read:user:admin"
+  wait_screen "1 shown" >/dev/null
+  keys Space Enter
+  wait_screen "Event endpoint" >/dev/null
+}
+
 # -- no keyring: asked before the first secret, not found out at the save
 fresh
 wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset mattermost-user --no-test
@@ -345,15 +359,7 @@ keys Enter
 ok "taken: the step, with what was chosen" \
   wait_screen "The secrets will be kept in a 0600 file beside the profile."
 ok "the step is the one with the Secret Token" wait_screen "Secret Token"
-fresh
-wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset own-server --no-test
-wait_screen "Step 1 of 7" >/dev/null
-keys Enter Enter
-wait_screen "scopes selected" >/dev/null
-typed "user:read:user:admin"
-wait_screen "1 shown" >/dev/null
-keys Space Enter
-wait_screen "Event endpoint" >/dev/null
+s2s_to_events DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
 keys Enter Enter
 ok "a Server-to-Server app without events: asked before the credentials" \
   wait_screen "No Secret Service keyring answers here"
@@ -364,15 +370,7 @@ ok "with the answers kept, at the step it would have gone to" grep -q "^step=cre
 
 # -- a field an answer makes necessary appears at once: the Secret Token,
 # for a Server-to-Server app, as soon as an event endpoint is typed
-fresh
-wizard -- --preset own-server --no-test
-wait_screen "Step 1 of 7" >/dev/null
-keys Enter Enter
-wait_screen "scopes selected" >/dev/null
-typed "user:read:user:admin"
-wait_screen "1 shown" >/dev/null
-keys Space Enter
-wait_screen "Event endpoint" >/dev/null
+s2s_to_events
 ok "the events step of a Server-to-Server app starts without a Secret Token" \
   lacks "$(screen)" "Secret Token"
 typed "https://hooks.example.com/zoom"
