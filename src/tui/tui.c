@@ -172,8 +172,6 @@ confirm_quit (Tui *t)
     }
 }
 
-/* Offers the answers of a wizard left unfinished. TRUE when taken: the
- * session and *STEP are set from them. */
 /* A question with two answers on a screen of its own: TITLE, TEXT, a
  * dimmer NOTE (may be NULL). 0 or 1 for the item taken; -1 when Esc or a
  * signal ended it (t->status says which). */
@@ -219,6 +217,8 @@ ask_choice (Tui *t, const char *title, const char *text, const char *note,
     }
 }
 
+/* Offers the answers of a wizard left unfinished. TRUE when taken: the
+ * session and *STEP are set from them. */
 static gboolean
 offer_resume (Tui *t, const FlowStep **step)
 {

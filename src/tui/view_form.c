@@ -392,13 +392,14 @@ tidy_field (Tui *t, Field *f)
   g_autofree char *tidy = flow_tidy (f->key, f->text->str, &note);
   if (note == NULL)
     return;
+  AnswerKey key = f->key; /* store may make the fields anew (refit_fields) */
   explicit_bzero (f->text->str, f->text->len);
   g_string_assign (f->text, tidy);
   f->cursor = g_utf8_strlen (f->text->str, -1);
   f->counted_bytes = G_MAXSIZE;
   store (t, f);
   /* TRANSLATORS: "Site URL: what was changed in what was typed" */
-  tui_set_message (t, ATTR_NORMAL, _("%s: %s"), flow_key_label (f->key), note);
+  tui_set_message (t, ATTR_NORMAL, _("%s: %s"), flow_key_label (key), note);
   t->keep_message = TRUE;
 }
 
