@@ -178,6 +178,9 @@ static const Case cases[] = {
   BREAKS ("event-malformed/camel", "mattermost", "events=MeetingEnded", "event-malformed", "MeetingEnded"),
   BREAKS ("event-malformed/dot", "mattermost", "events=meeting.", "event-malformed", NULL),
   PASSES ("event-malformed/ok", "mattermost", "events=meeting.ended recording.transcript_completed", "event-malformed"),
+  BREAKS ("event-unknown/typo", "mattermost", "events=meeting.endd", "event-unknown", "meeting.ended"),
+  WARNS ("event-unknown/far", "mattermost", "events=hologram.beamed", "event-unknown", "newer"),
+  PASSES ("event-unknown/known", "mattermost", "events=meeting.ended recording.transcript_completed", "event-unknown"),
 
   BREAKS ("credential-whitespace/client-id", "general-user", "client_id=AbCdEf GhIjKl", "credential-whitespace", "client_id"),
   BREAKS ("credential-whitespace/quoted", "general-user", "client_secret=\"abc\"", "credential-whitespace", "client_secret"),

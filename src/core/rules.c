@@ -3,6 +3,7 @@
  * integrations' guides; the unconfirmed ones are listed in HACKING.md.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "rules.h"
+#include "paths.h"
 #include "secret.h"
 #include "text.h"
 
@@ -887,17 +888,23 @@ rule_events_endpoint_missing (Ctx *ctx, const char *id)
                                   "event_endpoint, or remove events."));
 }
 
+/* An event's API name: lower case, digits, '_', and '.' inside. */
+static gboolean
+event_well_formed (const char *e)
+{
+  gboolean ok = strchr (e, '.') != NULL && e[0] != '.' && !g_str_has_suffix (e, ".");
+  for (const char *p = e; ok && *p != '\0'; p++)
+    ok = g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '.';
+  return ok;
+}
+
 static void
 rule_event_malformed (Ctx *ctx, const char *id)
 {
   g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
   for (char **e = events; *e != NULL; e++)
     {
-      gboolean ok = strchr (*e, '.') != NULL && (*e)[0] != '.'
-                    && !g_str_has_suffix (*e, ".");
-      for (const char *p = *e; ok && *p != '\0'; p++)
-        ok = g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '.';
-      if (ok)
+      if (event_well_formed (*e))
         continue;
       findings_add (ctx->out, SEVERITY_ERROR, id, key_name (ANSWER_EVENTS),
                     _("'%s' is not a Zoom event name; names look like "
@@ -905,6 +912,55 @@ rule_event_malformed (Ctx *ctx, const char *id)
                     *e);
       findings_set_fix (ctx->out, _("Use the event's API name in lower case, "
                                     "separated from the next by a space."));
+    }
+}
+
+/* Zoom's event names (data/events.tsv: Zoom's SDK and docs), read once;
+ * empty when the file cannot be read (the rule then says nothing). */
+static const char *const *
+event_names (void)
+{
+  static GPtrArray *names;
+  if (names != NULL)
+    return (const char *const *) names->pdata;
+  names = g_ptr_array_new ();
+  g_autofree char *path = paths_data_file ("events.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+      for (char **l = lines; *l != NULL; l++)
+        if (**l != '#' && **l != '\0')
+          g_ptr_array_add (names, g_strndup (*l, strcspn (*l, "\t")));
+    }
+  g_ptr_array_add (names, NULL);
+  return (const char *const *) names->pdata;
+}
+
+static void
+rule_event_unknown (Ctx *ctx, const char *id)
+{
+  const char *const *known = event_names ();
+  g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
+  for (char **e = events; known[0] != NULL && *e != NULL; e++)
+    {
+      if (!event_well_formed (*e) || g_strv_contains (known, *e))
+        continue;
+      g_auto (GStrv) near = text_nearest (*e, known, -1, 1);
+      if (near[0] != NULL)
+        {
+          findings_add (ctx->out, SEVERITY_ERROR, id, key_name (ANSWER_EVENTS),
+                        _("'%s' is not a Zoom event."), *e);
+          findings_set_fix (ctx->out, _("Did you mean '%s'?"), near[0]);
+        }
+      else
+        {
+          findings_add (ctx->out, SEVERITY_WARNING, id, key_name (ANSWER_EVENTS),
+                        _("'%s' is not in zoomwiz's event catalog."), *e);
+          findings_set_fix (ctx->out, _("Check the name under Event Subscriptions "
+                                        "(Features → Access); if Zoom lists it, it is "
+                                        "newer than this catalog and can stay."));
+        }
     }
 }
 
@@ -993,6 +1049,7 @@ static const struct
   { "secret-token-missing", rule_secret_token_missing },
   { "events-endpoint-missing", rule_events_endpoint_missing },
   { "event-malformed", rule_event_malformed },
+  { "event-unknown", rule_event_unknown },
   { "credential-whitespace", rule_credential_whitespace },
   { "webhook-secret-mismatch", rule_webhook_secret_mismatch },
 };
