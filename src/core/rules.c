@@ -940,8 +940,10 @@ event_names (void)
 static void
 rule_event_unknown (Ctx *ctx, const char *id)
 {
-  const char *const *known = event_names ();
   g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
+  if (events[0] == NULL)
+    return; /* the file is read only once there are events to look up */
+  const char *const *known = event_names ();
   for (char **e = events; known[0] != NULL && *e != NULL; e++)
     {
       if (!event_well_formed (*e) || g_strv_contains (known, *e))
