@@ -3,7 +3,7 @@
 # findings with their fixes, unreadable files, loose secrets.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 33
+plan 35
 
 good=$(answers good.ini 600 <<'EOF2'
 [zoomwiz]
@@ -153,3 +153,11 @@ ok "findings quoting hostile bytes: said (exit 1)" \
   sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "is not an answers key"' - "$rc" "$out"
 ok "and the output is UTF-8 with no control byte" \
   sh -c 'printf "%s%s" "$1" "$2" | iconv -f UTF-8 -t UTF-8 >/dev/null && ! printf "%s%s" "$1" "$2" | tr -d "\t\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$out" "$err"
+
+# A backslash that is no escape, then one at the end (found by fuzz-answers:
+# GLib warned "GError set over the top of a previous GError").
+printf '[zoomwiz]\napp_type=gener\\x\\\n' | answers escapes.ini 600 >/dev/null
+run check --answers "$tap_tmp/escapes.ini"
+ok "a value with a backslash that is no escape: a finding (exit 1)" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "app_type has a backslash that is no escape"' - "$rc" "$out"
+ok "and no GLib warning" lacks "$err" "GLib"

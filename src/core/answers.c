@@ -211,6 +211,21 @@ read_secret_file (const char *path, const char *key, Findings *findings)
   return secret;
 }
 
+/* TRUE when every backslash of RAW (a value as the file has it) starts an
+ * escape GKeyFile reads: \s \n \t \r or \\. */
+static gboolean
+escapes_valid (const char *raw)
+{
+  for (const char *p = raw; *p != '\0'; p++)
+    if (*p == '\\')
+      {
+        p++;
+        if (*p == '\0' || strchr ("sntr\\", *p) == NULL)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 static Answers *
 answers_from_keyfile (GKeyFile *kf, const char *source, const char *dir,
                       Findings *findings, gboolean *holds_secret, GError **error)
@@ -251,6 +266,18 @@ answers_from_keyfile (GKeyFile *kf, const char *source, const char *dir,
       if (k < 0 || (is_file && !answer_is_secret (k)))
         {
           report_unknown_key (findings, name);
+          continue;
+        }
+      /* Escapes are checked here: GLib 2.74 sets its error twice (a
+         warning on stderr) for a bad escape followed by a trailing \. */
+      g_autofree char *raw = g_key_file_get_value (kf, GROUP, name, NULL);
+      if (raw != NULL && !escapes_valid (raw))
+        {
+          findings_add (findings, SEVERITY_ERROR, "answers-value-invalid", base,
+                        _("The value of %s has a backslash that is no escape."), name);
+          findings_set_fix (findings, _("Write \\\\ for a backslash; \\s, \\n, \\t "
+                                        "and \\r are a space, a new line, a tab and a "
+                                        "return."));
           continue;
         }
       /* GLib's message would quote the value, which may be a secret. */
