@@ -56,6 +56,31 @@ reg --profile good --region eu-central-1
 ok "a registered profile is not registered twice without --force (exit 2)" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--force"' - "$rc" "$err"
 
+# Registered again: the profile's event URLs follow the new id.
+reg --profile good --region eu-central-1 --force
+app2=$(sed -n 's/^recall_app_id=//p' "$XDG_CONFIG_HOME/zoomwiz/profiles/good.ini")
+ep=$(sed -n 's/^event_endpoint=//p' "$XDG_CONFIG_HOME/zoomwiz/profiles/good.ini")
+ok "register --force: a new id, and the profile's event endpoint made from it" \
+  sh -c '[ -n "$1" ] && [ "$1" != "$2" ] && [ "$3" = "https://eu-central-1.recall.ai/api/v2/zoom-oauth-apps/$1/webhook" ]' \
+  - "$app2" "$app" "$ep"
+
+# The wizard, unattended, registers in its own step and keeps Recall's URL.
+printf '%s' "$KEY" > "$tap_tmp/wizard.key"; chmod 600 "$tap_tmp/wizard.key"
+printf '[zoomwiz]\npreset=recall-account\nredirect_url=https://bots.example.com/zoom/callback\nclient_id=RecallClient0000000001\nclient_secret=RecallSecretXYZZY000000001\nsecret_token=RecallTokenXYZZY00000001\nrecall_region=us-west-2\nrecall_api_key_file=wizard.key\n' \
+  > "$tap_tmp/wizard.ini"; chmod 600 "$tap_tmp/wizard.ini"
+run setup --plain --answers "$tap_tmp/wizard.ini" --profile wizard --secret-store file --no-test \
+  --recall-url "$RS_URL" --ca-file "$ZS_CA"
+is "setup --plain from an answers file registers with Recall.ai and saves (exit 0)" "$rc" 0
+wizard_out=$out
+app3=$(sed -n 's/^recall_app_id=//p' "$XDG_CONFIG_HOME/zoomwiz/profiles/wizard.ini")
+run export --profile wizard --format checklist
+ep3=$(printf '%s\n' "$out" | sed -n 's/^- Event notification endpoint URL: `\(.*\)`$/\1/p')
+ok "its profile's event endpoint is Recall's URL for the returned id" \
+  sh -c '[ -n "$1" ] && [ "$2" = "https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/$1/webhook" ]' - "$app3" "$ep3"
+ok "the registration came before the event step, and the guide with it" \
+  sh -c 'printf "%s" "$1" | awk "/Register with Recall.ai/ && !r {r=NR} /Step [0-9]+ of [0-9]+: Events/ && !e {e=NR} /registers the app with Recall.ai/ && !g {g=NR} END{exit !(r && g > r && e > g)}"' - "$wizard_out"
+ok "no secret in the wizard's output" lacks "$out$err" "XYZZY"
+
 profile badkey wrong-key-0000
 reg --profile badkey --region us-east-1
 ok "a wrong API key: exit 1, said with where keys are made" \

@@ -23,12 +23,12 @@ setup () {
 # -- a Server-to-Server app, every answer typed (into a pipe)
 setup "4
 s2s
-user:read:user:admin
-
-
 AcCoUnTiD0000000000000
 S2sClientId0000000000
 $SECRET
+
+
+user:read:user:admin
 typed
 " --no-test
 is "a typed Server-to-Server set-up exits 0" "$rc" 0
@@ -39,23 +39,30 @@ ok "the secret is never shown" lacks "$out$err" "XYZZY"
 ok "the profile is saved without the secret in its INI" \
   sh -c '[ -f "$1/typed.ini" ] && ! grep -q XYZZY "$1/typed.ini" && grep -q XYZZY "$1"/typed.*.secrets' - "$profiles"
 ok "the Marketplace checklist follows" contains "$out" "## Steps in the Zoom App Marketplace"
+ok "each step says first what to do in Zoom: the credentials step, App Credentials" \
+  sh -c 'printf "%s" "$1" | awk "/^Step 3 of 7: App credentials/{s=NR} /Under App Credentials copy the Account ID/ && !g {g=NR} /account_id:/ && !a {a=NR} END{exit !(s && g > s && a > g)}"' - "$out"
+ok "the live-test step says to activate the app first" contains "$out" "Open Activation and click Activate your app"
 
 # -- a wrong answer from a pipe: said, with the fix, and exit 2
 setup "4
 s2s
+AcCoUnTiD0000000000000
+S2sClientId0000000000
+$SECRET
+
+
 meeting:read:meeting user:read:user:admin
 " --no-test
 ok "mixed :admin and user scopes are refused with the rule" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "scope-level-mixed" && printf "%s" "$3" | grep -q "step Scopes has errors"' - "$rc" "$out" "$err"
 setup "4
 s2s
-user:read:user:admin
 " --no-test
 ok "input that ends early: exit 2, naming what is missing" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "account_id" && printf "%s" "$3" | grep -q "step App credentials has errors"' - "$rc" "$out" "$err"
 
 # -- careless input is tidied, and said
-printf '2\n\n\n\n chat.example.com/ \n' |
+printf '2\n\n\n\nMmClientId000000000000\nmm-secret-value-0001\n chat.example.com/ \n' |
   "$ZOOMWIZ" setup --plain --no-test --secret-store file >"$tap_tmp/out" 2>"$tap_tmp/err"
 keep_output "$tap_tmp/out" "$tap_tmp/err"
 ok "a site URL typed carelessly is tidied, and what changed said" \
@@ -106,24 +113,24 @@ EOF2
 zoom_server_start "$tap_tmp/config.json" || exit 99
 setup "4
 s2s
-user:read:user:admin
-
-
 AcCoUnTiD0000000000000
 S2sClientId0000000000
 $SECRET
+
+
+user:read:user:admin
 live
 " --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
 ok "the live test runs in its step and passes (exit 0)" \
   sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "^credentials  *pass" && printf "%s" "$2" | grep -q "^scopes  *pass"' - "$rc" "$out"
 setup "4
 s2s
-user:read:user:admin
-
-
 AcCoUnTiD0000000000000
 S2sClientId0000000000
 wrong-secret-0000000000000000
+
+
+user:read:user:admin
 wrongsecret
 " --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
 ok "a wrong secret: the diagnosis, saved anyway, exit 1" \

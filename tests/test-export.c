@@ -653,6 +653,16 @@ count_steps (const char *text)
   return n;
 }
 
+/* The preset's guide lines that apply to A. */
+static guint
+lines_for (const Preset *p, const Answers *a)
+{
+  guint n = 0;
+  for (guint i = 0; i < p->guide->len; i++)
+    n += preset_line_applies (p->guide->pdata[i], a);
+  return n;
+}
+
 static void
 test_checklist (gconstpointer data)
 {
@@ -666,7 +676,8 @@ test_checklist (gconstpointer data)
   g_assert_no_error (error);
   assert_no_secret (text, a);
   g_assert_true (g_str_has_prefix (text, title));
-  g_assert_cmpuint (count_steps (text), ==, g_strv_length (p->checklist));
+  g_assert_cmpuint (count_steps (text), ==, lines_for (p, a));
+  g_assert_cmpuint (count_steps (text), >, 3);
   g_assert_nonnull (strstr (text, "\n## Values\n\n"));
   g_assert_null (strstr (text, "{"));
   g_auto (GStrv) scopes = answers_list (a, ANSWER_SCOPES);
@@ -729,8 +740,50 @@ test_checklist_missing_values (void)
   g_autofree char *text = render (EXPORT_CHECKLIST, a, p, NULL);
 
   /* Every step shows, with what is still missing. */
-  g_assert_cmpuint (count_steps (text), ==, g_strv_length (p->checklist));
+  g_assert_cmpuint (count_steps (text), ==, lines_for (p, a));
   g_assert_nonnull (strstr (text, "(redirect_url: not given yet)"));
+}
+
+/* The checklist follows the answers: the app type, the events chosen,
+ * the environment, Zoom for Government's Marketplace. */
+static void
+test_checklist_follows_answers (void)
+{
+  g_autoptr (Preset) p = NULL;
+  g_autoptr (Answers) a = load_example ("mattermost-account", &p);
+  g_autofree char *general = render (EXPORT_CHECKLIST, a, p, NULL);
+  g_assert_nonnull (strstr (general, "select General app"));
+  g_assert_null (strstr (general, "legacy OAuth app"));
+  g_assert_nonnull (strstr (general, "On marketplace.zoom.us "));
+  g_assert_nonnull (strstr (general, "copy the Development Client ID"));
+  g_assert_nonnull (strstr (general, "select Meetings → Start Meeting (meeting.started); "
+                                     "Meetings → End Meeting (meeting.ended)."));
+
+  answers_set (a, ANSWER_APP_TYPE, "oauth-legacy", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_EVENTS, "meeting.ended", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_ENVIRONMENT, "production", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_ZOOM_URL, "https://zoomgov.com", ORIGIN_ANSWER);
+  g_autofree char *legacy = render (EXPORT_CHECKLIST, a, p, NULL);
+  g_assert_null (strstr (legacy, "select General app"));
+  g_assert_nonnull (strstr (legacy, "legacy OAuth app (created before 2024): open it on "
+                                    "marketplace.zoomgov.com under Manage"));
+  g_assert_null (strstr (legacy, "marketplace.zoom.us"));
+  g_assert_null (strstr (legacy, "Start Meeting"));
+  g_assert_nonnull (strstr (legacy, "select Meetings → End Meeting (meeting.ended)."));
+  g_assert_nonnull (strstr (legacy, "switch to Production"));
+  g_assert_null (strstr (legacy, "copy the Development Client ID"));
+
+  /* No events: no subscription to add. */
+  answers_set (a, ANSWER_EVENTS, NULL, ORIGIN_UNSET);
+  g_autofree char *none = render (EXPORT_CHECKLIST, a, p, NULL);
+  g_assert_null (strstr (none, "Add Events"));
+
+  /* The wizard's steps each get their own lines, the finish what is left. */
+  g_auto (GStrv) urls = export_guide (a, p, "urls", EXPORT_SECRETS_IN_KEYRING, NULL);
+  g_assert_cmpuint (g_strv_length (urls), ==, 1);
+  g_assert_nonnull (strstr (urls[0], "OAuth Redirect URL"));
+  g_auto (GStrv) nowhere = export_guide (a, p, "no-such-step", EXPORT_SECRETS_IN_KEYRING, NULL);
+  g_assert_null (nowhere[0]);
 }
 
 static void
@@ -792,6 +845,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/export/checklist/hides-secrets", test_checklist_hides_secrets);
   g_test_add_func ("/export/checklist/missing-values", test_checklist_missing_values);
+  g_test_add_func ("/export/checklist/follows-answers", test_checklist_follows_answers);
   g_test_add_func ("/export/checklist/without-preset", test_checklist_without_preset);
   int status = g_test_run ();
   catalog_free (catalog);

@@ -45,7 +45,7 @@ test_table (void)
 {
   guint n;
   const FlowStep *steps = flow_steps (&n);
-  g_assert_cmpuint (n, ==, 10); /* DESIGN.md's ten steps */
+  g_assert_cmpuint (n, ==, 12); /* DESIGN.md's ten, and two a preset adds */
   for (guint i = 0; i < n; i++)
     {
       g_assert_true (steps[i].title != NULL && *steps[i].title);
@@ -69,12 +69,12 @@ test_s2s (void)
   g_autoptr (Answers) a = answers_with ("own-server", &p, NULL);
   g_autofree char *ids = applicable (a, p);
   /* No management, credentials type or URLs for Server-to-Server. */
-  g_assert_cmpstr (ids, ==, "integration app-type scopes webhooks credentials live-test save");
+  g_assert_cmpstr (ids, ==, "integration app-type credentials webhooks scopes live-test save");
   const FlowStep *cred = flow_step_by_id ("credentials");
   g_assert_true (flow_asks (cred, ANSWER_ACCOUNT_ID, a, p));
   g_assert_true (flow_asks (cred, ANSWER_CLIENT_SECRET, a, p));
   guint total;
-  g_assert_cmpuint (flow_position (cred, a, p, &total), ==, 5);
+  g_assert_cmpuint (flow_position (cred, a, p, &total), ==, 3);
   g_assert_cmpuint (total, ==, 7);
   preset_free (p);
 }
@@ -86,12 +86,13 @@ test_mattermost (void)
   g_autoptr (Answers) a = answers_with ("mattermost-account", &p, "site_url",
                                         "https://chat.example.com", NULL);
   g_autofree char *ids = applicable (a, p);
-  g_assert_cmpstr (ids, ==, "integration app-type management environment urls scopes "
-                            "webhooks credentials live-test save");
+  /* In the order of Zoom's pages. */
+  g_assert_cmpstr (ids, ==, "integration app-type management environment credentials urls "
+                            "webhooks scopes live-test save");
   const FlowStep *urls = flow_step_by_id ("urls");
   g_assert_true (flow_asks (urls, ANSWER_SITE_URL, a, p));
-  g_assert_true (flow_asks (urls, ANSWER_DEAUTHORIZATION_URL, a, p));
   const FlowStep *hooks = flow_step_by_id ("webhooks");
+  g_assert_true (flow_asks (hooks, ANSWER_DEAUTHORIZATION_URL, a, p));
   g_assert_true (flow_asks (hooks, ANSWER_ENCRYPTION_KEY, a, p));
   g_assert_true (flow_asks (hooks, ANSWER_WEBHOOK_SECRET, a, p));
   g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
@@ -99,8 +100,8 @@ test_mattermost (void)
   g_assert_false (flow_asks (hooks, ANSWER_CLIENT_ID, a, p));
   g_assert_false (flow_asks (flow_step_by_id ("credentials"), ANSWER_ACCOUNT_ID, a, p));
   /* Back and forward. */
-  g_assert_true (flow_next (urls, a, p) == flow_step_by_id ("scopes"));
-  g_assert_true (flow_prev (urls, a, p) == flow_step_by_id ("environment"));
+  g_assert_true (flow_next (urls, a, p) == flow_step_by_id ("webhooks"));
+  g_assert_true (flow_prev (urls, a, p) == flow_step_by_id ("credentials"));
   g_assert_null (flow_prev (flow_step_by_id ("integration"), a, p));
   g_assert_null (flow_next (flow_step_by_id ("save"), a, p));
   preset_free (p);
@@ -119,6 +120,64 @@ test_own_app (void)
   answers_set (a, ANSWER_EVENTS, "meeting.ended", ORIGIN_ANSWER);
   g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
   preset_free (p);
+}
+
+/* Recall's own order: the Secret Token before the registration, the event
+ * URLs after it. */
+static void
+test_recall (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with ("recall-account", &p, NULL);
+  g_autofree char *ids = applicable (a, p);
+  g_assert_cmpstr (ids, ==, "integration app-type management environment credentials urls "
+                            "secret-token recall webhooks scopes live-test save");
+  const FlowStep *token = flow_step_by_id ("secret-token"), *hooks = flow_step_by_id ("webhooks");
+  g_assert_true (flow_asks (token, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_false (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_true (flow_asks (hooks, ANSWER_EVENT_ENDPOINT, a, p));
+  g_assert_true (flow_asks (hooks, ANSWER_DEAUTHORIZATION_URL, a, p));
+  g_assert_true (flow_asks_secret (flow_step_by_id ("recall"), a, p));
+  /* Without the preset, neither step of its own is there. */
+  g_autoptr (Answers) plain = answers_new ();
+  g_autofree char *none = applicable (plain, NULL);
+  g_assert_null (strstr (none, "recall"));
+  g_assert_null (strstr (none, "secret-token"));
+  preset_free (p);
+}
+
+/* Every preset's order and guide name steps that exist; its guide has
+ * lines for the steps before the questions, not only at the end. */
+static void
+test_presets_name_steps (void)
+{
+  g_auto (GStrv) ids = preset_list (NULL);
+  for (char **id = ids; *id != NULL; id++)
+    {
+      g_autoptr (Preset) p = preset_load (*id, NULL);
+      g_assert_nonnull (p);
+      for (char **s = p->steps; s != NULL && *s != NULL; s++)
+        {
+          if (flow_step_by_id (*s) == NULL)
+            g_test_message ("%s: steps= names '%s'", *id, *s);
+          g_assert_nonnull (flow_step_by_id (*s));
+        }
+      if (p->steps != NULL)
+        {
+          g_assert_cmpstr (p->steps[0], ==, "integration");
+          g_assert_cmpstr (p->steps[g_strv_length (p->steps) - 1], ==, "save");
+        }
+      guint before = 0;
+      for (guint i = 0; i < p->guide->len; i++)
+        {
+          const PresetLine *l = p->guide->pdata[i];
+          if (strcmp (l->step, "finish") != 0 && flow_step_by_id (l->step) == NULL)
+            g_test_message ("%s: a guide line names step '%s'", *id, l->step);
+          g_assert_true (strcmp (l->step, "finish") == 0 || flow_step_by_id (l->step) != NULL);
+          before += strcmp (l->step, "finish") != 0;
+        }
+      g_assert_cmpuint (before, >=, 4);
+    }
 }
 
 static gboolean
@@ -193,6 +252,8 @@ main (int argc, char **argv)
   g_test_add_func ("/flow/table", test_table);
   g_test_add_func ("/flow/s2s", test_s2s);
   g_test_add_func ("/flow/mattermost", test_mattermost);
+  g_test_add_func ("/flow/recall", test_recall);
+  g_test_add_func ("/flow/presets-name-steps", test_presets_name_steps);
   g_test_add_func ("/flow/own-app", test_own_app);
   g_test_add_func ("/flow/findings-per-step", test_findings_per_step);
   g_test_add_func ("/flow/tidy", test_tidy);

@@ -25,7 +25,7 @@ test_all_load (void)
       g_assert_nonnull (p->summary);
       g_assert_nonnull (p->app_types[0]);
       g_assert_cmpstr (p->app_types[0], ==, p->defaults[ANSWER_APP_TYPE]);
-      g_assert_nonnull (p->checklist[0]);
+      g_assert_cmpuint (p->guide->len, >, 0);
       /* Every scope a preset needs is in the catalog, in its family. */
       for (guint i = 0; i < p->scopes->len; i++)
         {
@@ -49,7 +49,7 @@ test_all_load (void)
 static void
 test_translated (void)
 {
-  static const char *const groups[] = { "scopes", "classic scopes", "checklist" };
+  static const char *const groups[] = { "scopes", "classic scopes", "guide" };
   g_auto (GStrv) ids = preset_list (NULL);
   for (char **id = ids; *id != NULL; id++)
     {
@@ -135,26 +135,83 @@ test_legacy_scopes (void)
   g_assert_true (preset_required_scopes (p, a, catalog) == p->scopes);
 }
 
-/* A checklist line that is not UTF-8 keeps its place (made valid), and
+static Preset *
+preset_from_text (const char *text, GError **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("zw-preset-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "odd.ini", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  Preset *p = preset_load_file (path, error);
+  g_unlink (path);
+  g_rmdir (dir);
+  return p;
+}
+
+static const char *
+line_text (const Preset *p, guint i)
+{
+  return ((const PresetLine *) p->guide->pdata[i])->text;
+}
+
+/* A guide line that is not UTF-8 keeps its place (made valid), and
  * the lines after it are all there. */
 static void
 test_not_utf8 (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("zw-preset-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "odd.ini", NULL);
   static const char text[] = "[preset]\ntitle=Odd\n"
-                             "[checklist]\n1=first\n2=bad \xff byte\n3=third\n4=fourth\n";
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+                             "[guide]\n1 urls=first\n2 urls=bad \xff byte\n3 urls=third\n"
+                             "4 urls=fourth\n";
   g_autoptr (GError) error = NULL;
-  g_autoptr (Preset) p = preset_load_file (path, &error);
+  g_autoptr (Preset) p = preset_from_text (text, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_strv_length (p->checklist), ==, 4);
-  g_assert_cmpstr (p->checklist[0], ==, "first");
-  g_assert_true (g_utf8_validate (p->checklist[1], -1, NULL));
-  g_assert_nonnull (strstr (p->checklist[1], "byte"));
-  g_assert_cmpstr (p->checklist[3], ==, "fourth");
-  g_unlink (path);
-  g_rmdir (dir);
+  g_assert_cmpuint (p->guide->len, ==, 4);
+  g_assert_cmpstr (line_text (p, 0), ==, "first");
+  g_assert_true (g_utf8_validate (line_text (p, 1), -1, NULL));
+  g_assert_nonnull (strstr (line_text (p, 1), "byte"));
+  g_assert_cmpstr (line_text (p, 3), ==, "fourth");
+}
+
+/* A guide line's step and conditions, and keys that are not lines. */
+static void
+test_guide_lines (void)
+{
+  static const char text[]
+      = "[preset]\ntitle=G\nsteps=integration;urls;save\n"
+        "[guide]\n01 urls app_type:general,oauth-legacy=A\n02 urls app_type!s2s events=B\n"
+        "03 finish !events=C\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Preset) p = preset_from_text (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (p->steps), ==, 3);
+  g_assert_cmpstr (p->steps[1], ==, "urls");
+  g_autoptr (Answers) a = answers_new ();
+  const PresetLine *l0 = p->guide->pdata[0], *l1 = p->guide->pdata[1], *l2 = p->guide->pdata[2];
+  g_assert_cmpstr (l0->step, ==, "urls");
+  g_assert_cmpstr (l2->step, ==, "finish");
+  /* Not given: "is one of" fails, "is none of" holds. */
+  g_assert_false (preset_line_applies (l0, a));
+  g_assert_false (preset_line_applies (l1, a));
+  g_assert_true (preset_line_applies (l2, a));
+  answers_set (a, ANSWER_APP_TYPE, "oauth-legacy", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_EVENTS, "meeting.ended", ORIGIN_ANSWER);
+  g_assert_true (preset_line_applies (l0, a));
+  g_assert_true (preset_line_applies (l1, a));
+  g_assert_false (preset_line_applies (l2, a));
+  answers_set (a, ANSWER_APP_TYPE, "s2s", ORIGIN_ANSWER);
+  g_assert_false (preset_line_applies (l0, a));
+  g_assert_false (preset_line_applies (l1, a));
+
+  static const char *const bad[] = { "1=no step", "x urls=not a number", "1 urls nokey:a=x",
+                                     "1 urls app_type:=empty", "1 urls !app_type:s2s=both" };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *t = g_strdup_printf ("[preset]\ntitle=G\n[guide]\n%s\n", bad[i]);
+      g_autoptr (GError) e = NULL;
+      g_autoptr (Preset) q = preset_from_text (t, &e);
+      g_assert_null (q);
+      g_assert_error (e, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (e->message, "[guide]"));
+    }
 }
 
 int
@@ -171,6 +228,7 @@ main (int argc, char **argv)
   g_test_add_func ("/preset/apply", test_apply);
   g_test_add_func ("/preset/legacy-scopes", test_legacy_scopes);
   g_test_add_func ("/preset/not-utf8", test_not_utf8);
+  g_test_add_func ("/preset/guide-lines", test_guide_lines);
   int status = g_test_run ();
   catalog_free (catalog);
   return status;

@@ -4,6 +4,7 @@
 #include "core/preset.h"
 
 #include <getopt.h>
+#include <string.h>
 #include <stdio.h>
 
 static void
@@ -103,11 +104,20 @@ show_preset (const char *id)
 
   print_scopes (_("Required scopes (granular):"), p->scopes);
   print_scopes (_("Required scopes (classic, legacy apps):"), p->classic_scopes);
-  if (p->checklist[0] != NULL)
+  /* The guide for the preset's own choices, as templates. */
+  g_autoptr (Answers) chosen = answers_new ();
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (p->defaults[k] != NULL && strchr (p->defaults[k], '{') == NULL)
+      answers_set (chosen, k, p->defaults[k], ORIGIN_PRESET);
+  guint n = 0;
+  for (guint i = 0; i < p->guide->len; i++)
     {
-      printf ("\n%s\n", _("Marketplace checklist:"));
-      for (guint i = 0; p->checklist[i] != NULL; i++)
-        printf ("%2u. %s\n", i + 1, p->checklist[i]);
+      const PresetLine *l = p->guide->pdata[i];
+      if (!preset_line_applies (l, chosen))
+        continue;
+      if (n++ == 0)
+        printf ("\n%s\n", _("Marketplace checklist:"));
+      printf ("%2u. %s\n", n, l->text);
     }
   return EXIT_OK;
 }

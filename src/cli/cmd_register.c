@@ -155,9 +155,18 @@ cmd_register (int argc, char **argv)
   if (id == NULL)
     return checks_exit_status (checks);
 
-  /* The id and region go into the profile; the event endpoint follows. */
+  /* The id and region go into the profile, and the event URLs made from
+   * them replace those of an earlier registration. */
   answers_set (answers, ANSWER_RECALL_APP_ID, id, ORIGIN_ANSWER);
   answers_set (answers, ANSWER_RECALL_REGION, region, ORIGIN_ANSWER);
+  static const AnswerKey made[] = { ANSWER_EVENT_ENDPOINT, ANSWER_DEAUTHORIZATION_URL };
+  for (guint i = 0; preset != NULL && i < G_N_ELEMENTS (made); i++)
+    if (preset->defaults[made[i]] != NULL)
+      {
+        g_autofree char *url = preset_expand (preset->defaults[made[i]], answers);
+        if (url != NULL)
+          answers_set (answers, made[i], url, ORIGIN_ANSWER);
+      }
   if (!profile_save (profile, answers, profile_secret_store (profile), TRUE, &error))
     {
       cli_error (_("Recall.ai registered the app as %s, but the profile could not keep "

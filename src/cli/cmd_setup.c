@@ -36,6 +36,8 @@ setup_help (void)
             "      --no-test         skip the live test\n"
             "      --zoom-url URL, --api-url URL, --cloud gov, --ca-file PEM,\n"
             "      --timeout N       for the live test, as for verify (default %d)\n"
+            "      --recall-url URL  Recall.ai's base URL for the registration (a test\n"
+            "                        server; default: the recall_region's)\n"
             "  -h, --help            display this help and exit\n"),
           DEFAULT_TIMEOUT);
   fputs ("\n", stdout);
@@ -49,7 +51,7 @@ setup_help (void)
 int
 cmd_setup (int argc, char **argv)
 {
-  enum { OPT_PLAIN = 256, OPT_PRESET, OPT_STORE, OPT_FORCE, OPT_NO_TEST };
+  enum { OPT_PLAIN = 256, OPT_PRESET, OPT_STORE, OPT_FORCE, OPT_NO_TEST, OPT_RECALL_URL };
   static const struct option options[] = {
     { "plain", no_argument, NULL, OPT_PLAIN },
     { "preset", required_argument, NULL, OPT_PRESET },
@@ -58,6 +60,7 @@ cmd_setup (int argc, char **argv)
     { "secret-store", required_argument, NULL, OPT_STORE },
     { "force", no_argument, NULL, OPT_FORCE },
     { "no-test", no_argument, NULL, OPT_NO_TEST },
+    { "recall-url", required_argument, NULL, OPT_RECALL_URL },
     CLI_ZOOM_OPTIONS,
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
@@ -96,6 +99,9 @@ cmd_setup (int argc, char **argv)
         break;
       case OPT_NO_TEST:
         po.skip_live_test = TRUE;
+        break;
+      case OPT_RECALL_URL:
+        po.recall_url = optarg;
         break;
       case 'h':
         setup_help ();

@@ -3,6 +3,7 @@
  * (Recall.ai's create-app body), §4 (the env names); systemd.exec(5).
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "export.h"
+#include "events.h"
 #include "rules.h"
 #include "secret.h"
 #include "text.h"
@@ -808,6 +809,107 @@ answers_for_steps (const Answers *a)
   return filled;
 }
 
+/* FALSE with ERROR when a secret short enough to be a word of TEXT's own
+ * still shows in it after hide_secrets. */
+static gboolean
+secrets_hidden (const char *text, const Answers *a, GError **error)
+{
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (answer_is_secret (k) && value (a, k) != NULL && strstr (text, value (a, k)))
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s is so short that it cannot be hidden in the "
+                       "checklist (it is part of the checklist's words). "
+                       "Give the real value from Zoom."),
+                     key_name (k));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Where the admin builds the app: Zoom for Government has its own
+ * Marketplace. */
+static const char *
+marketplace_host (const Answers *a)
+{
+  const char *zoom = value (a, ANSWER_ZOOM_URL);
+  if (zoom != NULL)
+    {
+      g_autoptr (GUri) u = g_uri_parse (zoom, G_URI_FLAGS_NONE, NULL);
+      const char *h = u != NULL ? g_uri_get_host (u) : NULL;
+      if (h != NULL && (g_str_has_suffix (h, ".zoomgov.com") || strcmp (h, "zoomgov.com") == 0))
+        return "marketplace.zoomgov.com";
+    }
+  return "marketplace.zoom.us";
+}
+
+/* The events as Add Events shows them: "Meetings → End Meeting
+ * (meeting.ended)", joined; NULL when there are none. */
+static char *
+event_labels (const Answers *a)
+{
+  g_auto (GStrv) events = answers_list (a, ANSWER_EVENTS);
+  if (events[0] == NULL)
+    return NULL;
+  GString *s = g_string_new (NULL);
+  for (char **e = events; *e != NULL; e++)
+    {
+      g_autofree char *label = events_label (*e);
+      if (s->len > 0)
+        g_string_append (s, "; ");
+      if (label != NULL)
+        g_string_append_printf (s, "%s (%s)", label, *e);
+      else
+        g_string_append (s, *e);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* TEXT with {NAME} replaced by WITH. */
+static char *
+replace_name (const char *text, const char *name, const char *with)
+{
+  g_autofree char *braced = g_strdup_printf ("{%s}", name);
+  g_auto (GStrv) parts = g_strsplit (text, braced, -1);
+  return g_strjoinv (with, parts);
+}
+
+char **
+export_guide (const Answers *a, const Preset *p, const char *step, ExportSecretsAt at,
+              GError **error)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  Answers *filled = answers_for_steps (a);
+  g_autofree char *labels = event_labels (a);
+  if (labels == NULL)
+    /* TRANSLATORS: stands in a checklist step for the events, none given. */
+    labels = g_strdup (_("(events: none chosen yet)"));
+
+  for (guint i = 0; p != NULL && i < p->guide->len; i++)
+    {
+      const PresetLine *l = p->guide->pdata[i];
+      if ((step != NULL && strcmp (l->step, step) != 0) || !preset_line_applies (l, a))
+        continue;
+      g_autofree char *host = replace_name (l->text, "marketplace", marketplace_host (a));
+      g_autofree char *named = replace_name (host, "event_labels", labels);
+      char *expanded = preset_expand (named, filled);
+      char *text = hide_secrets (expanded != NULL ? expanded : named, a, at);
+      secret_free (expanded);
+      g_ptr_array_add (lines, text);
+    }
+  answers_free (filled);
+  g_ptr_array_add (lines, NULL);
+  char **out = (char **) g_ptr_array_free (lines, FALSE);
+
+  for (char **l = out; *l != NULL; l++)
+    if (!secrets_hidden (*l, a, error))
+      {
+        g_strfreev (out);
+        return NULL;
+      }
+  return out;
+}
+
 static gboolean
 render_checklist (Out *o, const Answers *a, const Preset *p, const char *profile,
                   ExportSecretsAt at,
@@ -827,36 +929,28 @@ render_checklist (Out *o, const Answers *a, const Preset *p, const char *profile
     heading = g_strdup_printf (_("Zoom app (profile %s)"), name);
   out_printf (&draft, "# %s\n", heading);
 
-  if (p != NULL && p->checklist[0] != NULL)
+  g_auto (GStrv) steps = export_guide (a, p, NULL, at, error);
+  if (steps == NULL)
     {
-      Answers *filled = answers_for_steps (a);
+      out_wipe (&draft);
+      return FALSE;
+    }
+  if (steps[0] != NULL)
+    {
       out_printf (&draft, "\n## %s\n\n", _("Steps in the Zoom App Marketplace"));
-      for (guint i = 0; p->checklist[i] != NULL; i++)
-        {
-          char *step = preset_expand (p->checklist[i], filled);
-          out_printf (&draft, "%u. ", i + 1);
-          out_append (&draft, step != NULL ? step : p->checklist[i]);
-          out_append (&draft, "\n");
-          secret_free (step);
-        }
-      answers_free (filled);
+      for (guint i = 0; steps[i] != NULL; i++)
+        out_printf (&draft, "%u. %s\n", i + 1, steps[i]);
     }
   out_values (&draft, a);
 
+  /* The values hold secrets too (a ?secret= in the event URL). */
   char *text = hide_secrets (draft.s->str, a, at);
   out_wipe (&draft);
-  /* A secret short enough to be a word of the text itself still shows. */
-  for (int k = 0; k < ANSWER_N_KEYS; k++)
-    if (answer_is_secret (k) && value (a, k) != NULL && strstr (text, value (a, k)))
-      {
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("%s is so short that it cannot be hidden in the "
-                       "checklist (it is part of the checklist's words). "
-                       "Give the real value from Zoom."),
-                     key_name (k));
-        secret_free (text);
-        return FALSE;
-      }
+  if (!secrets_hidden (text, a, error))
+    {
+      secret_free (text);
+      return FALSE;
+    }
   out_append (o, text);
   g_free (text);
   return TRUE;

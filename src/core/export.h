@@ -55,6 +55,16 @@ gboolean export_holds_secrets (ExportFormat f);
 char *export_render (ExportFormat f, const Answers *a, const Preset *p,
                      const ExportOptions *o, GError **error);
 
+/* The lines of P's Marketplace guide for the wizard step STEP ("finish":
+ * what is left after it; NULL: every step, in order) that apply to A, made
+ * from their templates: {marketplace} the Marketplace's host (Zoom for
+ * Government's for a zoomgov.com Zoom URL), {event_labels} the events as
+ * Add Events shows them, {KEY} the answers (a phrase for one not given),
+ * every secret's value replaced by where it is found (AT). NULL-terminated,
+ * none of it secret; NULL with ERROR when a secret is too short to hide. */
+char **export_guide (const Answers *a, const Preset *p, const char *step, ExportSecretsAt at,
+                     GError **error);
+
 /* For the mattermost export: what the admin still has to do, as text for a
  * terminal: the mmctl commands that apply the patch saved at PATCH_PATH and
  * enable the plugin, then who connects first and what never to click. */

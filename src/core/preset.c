@@ -12,9 +12,9 @@
  * answers keys, but for the preset itself and the secrets. */
 static const char *const own_keys[]
     = { "title", "summary", "app_types", "managements", "site_url_example",
-        "secrets", "generated", "export", "receiver_secret", NULL };
+        "secrets", "generated", "export", "receiver_secret", "steps", NULL };
 static const char *const groups[]
-    = { GROUP, "scopes", "classic scopes", "checklist", NULL };
+    = { GROUP, "scopes", "classic scopes", "guide", NULL };
 
 static void
 preset_scope_free (gpointer p)
@@ -23,6 +23,16 @@ preset_scope_free (gpointer p)
   g_free (s->name);
   g_free (s->purpose);
   g_free (s);
+}
+
+static void
+preset_line_free (gpointer p)
+{
+  PresetLine *l = p;
+  g_free (l->step);
+  g_strfreev (l->when);
+  g_free (l->text);
+  g_free (l);
 }
 
 void
@@ -45,7 +55,8 @@ preset_free (Preset *p)
     g_free (p->defaults[k]);
   g_ptr_array_unref (p->scopes);
   g_ptr_array_unref (p->classic_scopes);
-  g_strfreev (p->checklist);
+  g_strfreev (p->steps);
+  g_ptr_array_unref (p->guide);
   g_free (p);
 }
 
@@ -87,6 +98,81 @@ load_scopes (GKeyFile *kf, const char *group)
       g_ptr_array_add (out, s);
     }
   return out;
+}
+
+/* The answers key a guide condition names: "KEY:V", "KEY!V", "KEY", "!KEY". */
+static int
+condition_key (const char *cond, const char **values, gboolean *negated)
+{
+  *negated = *cond == '!';
+  if (*negated)
+    cond++;
+  gsize n = strcspn (cond, ":!");
+  g_autofree char *name = g_strndup (cond, n);
+  *values = cond[n] != '\0' ? cond + n + 1 : NULL;
+  if (cond[n] == '!')
+    *negated = TRUE;
+  return answer_key_by_name (name);
+}
+
+/* [guide]'s lines: "NN STEP [COND ...]" keys, in file order. */
+static gboolean
+load_guide (GKeyFile *kf, Preset *p, GError **error)
+{
+  p->guide = g_ptr_array_new_with_free_func (preset_line_free);
+  g_auto (GStrv) keys = plain_keys (kf, "guide");
+  for (char **k = keys; *k != NULL; k++)
+    {
+      g_auto (GStrv) words = g_strsplit (*k, " ", -1);
+      gboolean ok = g_strv_length (words) >= 2 && words[0][0] != '\0'
+                    && strspn (words[0], "0123456789") == strlen (words[0])
+                    && words[1][0] != '\0';
+      for (char **c = ok ? words + 2 : words; ok && *c != NULL; c++)
+        {
+          const char *values;
+          gboolean negated;
+          ok = condition_key (*c, &values, &negated) >= 0
+               && (values == NULL || *values != '\0') && !(negated && **c == '!' && values);
+        }
+      if (!ok)
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                       _("%s: [guide] key '%s' is not \"NUMBER STEP [CONDITION ...]\" "
+                         "(a condition is KEY:VALUES, KEY!VALUES, KEY or !KEY, with "
+                         "an answers key)"),
+                       p->path, *k);
+          return FALSE;
+        }
+      PresetLine *l = g_new0 (PresetLine, 1);
+      l->step = g_strdup (words[1]);
+      l->when = g_strdupv (words + 2);
+      l->text = text_of (kf, "guide", *k);
+      g_ptr_array_add (p->guide, l);
+    }
+  return TRUE;
+}
+
+gboolean
+preset_line_applies (const PresetLine *l, const Answers *a)
+{
+  for (char **c = l->when; *c != NULL; c++)
+    {
+      const char *values;
+      gboolean negated;
+      int k = condition_key (*c, &values, &negated);
+      const char *v = answers_get (a, k);
+      gboolean holds;
+      if (values == NULL)
+        holds = v != NULL && *v != '\0';
+      else
+        {
+          g_auto (GStrv) list = g_strsplit (values, ",", -1);
+          holds = v != NULL && g_strv_contains ((const char *const *) list, v);
+        }
+      if (holds == negated)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -157,12 +243,13 @@ preset_load_file (const char *path, GError **error)
   p->scopes = load_scopes (kf, "scopes");
   p->classic_scopes = load_scopes (kf, "classic scopes");
 
-  g_auto (GStrv) steps = plain_keys (kf, "checklist");
-  GPtrArray *list = g_ptr_array_new ();
-  for (char **s = steps; *s != NULL; s++)
-    g_ptr_array_add (list, text_of (kf, "checklist", *s));
-  g_ptr_array_add (list, NULL);
-  p->checklist = (char **) g_ptr_array_free (list, FALSE);
+  g_autofree char *steps = g_key_file_get_string (kf, GROUP, "steps", NULL);
+  p->steps = steps != NULL ? text_split (steps, ";") : NULL;
+  if (!load_guide (kf, p, error))
+    {
+      preset_free (p);
+      return NULL;
+    }
   return p;
 }
 

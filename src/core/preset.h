@@ -14,6 +14,18 @@ typedef struct
   char *purpose; /* translated where the file has it */
 } PresetScope;
 
+/* A line of the Marketplace guide: the wizard step it belongs to (a flow
+ * step id, or "finish": what is left after the wizard), when it applies,
+ * and its text (a template). In the file: [guide] NN STEP [COND ...]=TEXT,
+ * each COND one of KEY:V1,V2 (the answer is one of them), KEY!V1,V2 (it is
+ * none of them), KEY (it is given), !KEY (it is not). */
+typedef struct
+{
+  char *step;
+  char **when;
+  char *text; /* translated where the file has it */
+} PresetLine;
+
 typedef struct
 {
   char *id;   /* the file name without .ini */
@@ -33,7 +45,8 @@ typedef struct
   char *defaults[ANSWER_N_KEYS];
   GPtrArray *scopes;         /* PresetScope*, granular names */
   GPtrArray *classic_scopes; /* PresetScope*, classic names */
-  char **checklist;          /* steps, in order, templates */
+  char **steps;              /* the wizard's steps in order, or NULL: flow's */
+  GPtrArray *guide;          /* PresetLine*, in order */
 } Preset;
 
 /* Loads data/presets/ID.ini. An unknown ID's error names the nearest ids. */
@@ -49,6 +62,9 @@ char **preset_list (GError **error);
  * for a legacy app that uses no granular names, the granular one otherwise. */
 const GPtrArray *preset_required_scopes (const Preset *p, const Answers *a,
                                          const Catalog *c);
+
+/* Whether guide line L applies to the answers A. */
+gboolean preset_line_applies (const PresetLine *l, const Answers *a);
 
 /* Replaces {key} with the answers' values; NULL when one is not given. */
 char *preset_expand (const char *template_text, const Answers *a);

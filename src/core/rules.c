@@ -3,6 +3,7 @@
  * integrations' guides; the unconfirmed ones are listed in HACKING.md.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "rules.h"
+#include "events.h"
 #include "paths.h"
 #include "secret.h"
 #include "text.h"
@@ -915,35 +916,13 @@ rule_event_malformed (Ctx *ctx, const char *id)
     }
 }
 
-/* Zoom's event names (data/events.tsv: Zoom's SDK and docs), read once;
- * empty when the file cannot be read (the rule then says nothing). */
-static const char *const *
-event_names (void)
-{
-  static GPtrArray *names;
-  if (names != NULL)
-    return (const char *const *) names->pdata;
-  names = g_ptr_array_new ();
-  g_autofree char *path = paths_data_file ("events.tsv", NULL);
-  g_autofree char *text = NULL;
-  if (g_file_get_contents (path, &text, NULL, NULL))
-    {
-      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-      for (char **l = lines; *l != NULL; l++)
-        if (**l != '#' && **l != '\0')
-          g_ptr_array_add (names, g_strndup (*l, strcspn (*l, "\t")));
-    }
-  g_ptr_array_add (names, NULL);
-  return (const char *const *) names->pdata;
-}
-
 static void
 rule_event_unknown (Ctx *ctx, const char *id)
 {
   g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
   if (events[0] == NULL)
     return; /* the file is read only once there are events to look up */
-  const char *const *known = event_names ();
+  const char *const *known = events_names ();
   for (char **e = events; known[0] != NULL && *e != NULL; e++)
     {
       if (!event_well_formed (*e) || g_strv_contains (known, *e))

@@ -8,46 +8,102 @@
 
 #define END ANSWER_N_KEYS
 
+/* In the order of Zoom's own pages: Build App, Basic Information (the
+ * management, App Credentials, OAuth Information), Features → Access (the
+ * Secret Token, Event Subscription), Scopes, Local Test. */
 static const FlowStep steps[] = {
   { "integration", N_("Integration"),
     N_("What are you connecting to Zoom? A preset fills in everything it knows."),
-    FLOW_STEP_ASK, { ANSWER_PRESET, END } },
+    FLOW_STEP_ASK, { ANSWER_PRESET, END }, FALSE },
   { "app-type", N_("App type"),
     N_("The kind of Zoom Marketplace app, chosen on Develop → Build App."),
-    FLOW_STEP_ASK, { ANSWER_APP_TYPE, END } },
+    FLOW_STEP_ASK, { ANSWER_APP_TYPE, END }, FALSE },
   { "management", N_("Management"),
     N_("Who authorizes the app: each user, or an admin for the whole account."),
-    FLOW_STEP_ASK, { ANSWER_MANAGEMENT, END } },
+    FLOW_STEP_ASK, { ANSWER_MANAGEMENT, END }, FALSE },
   { "environment", N_("Credentials"),
     N_("Development credentials work at once, for the accounts you add to the "
        "app; Production ones after Zoom publishes it."),
-    FLOW_STEP_ASK, { ANSWER_ENVIRONMENT, END } },
+    FLOW_STEP_ASK, { ANSWER_ENVIRONMENT, END }, FALSE },
+  { "credentials", N_("App credentials"),
+    N_("From the app's App Credentials: the copy button beside each value."),
+    FLOW_STEP_ASK, { ANSWER_ACCOUNT_ID, ANSWER_CLIENT_ID, ANSWER_CLIENT_SECRET, END }, FALSE },
   { "urls", N_("URLs"),
     N_("Where Zoom sends users back after they allow the app, and the allow list: "
        "paste each into the app's settings exactly as shown."),
-    FLOW_STEP_ASK,
-    { ANSWER_SITE_URL, ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST, ANSWER_DEAUTHORIZATION_URL,
-      END } },
-  { "scopes", N_("Scopes"),
-    N_("What the app may do. One app never mixes user-level and :admin scopes."),
-    FLOW_STEP_ASK, { ANSWER_SCOPES, END } },
+    FLOW_STEP_ASK, { ANSWER_SITE_URL, ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST, END }, FALSE },
+  { "secret-token", N_("Secret Token"),
+    N_("Zoom signs every event with the app's Secret Token; the receiver checks "
+       "the signature with it."),
+    FLOW_STEP_ASK, { ANSWER_SECRET_TOKEN, END }, TRUE },
+  { "recall", N_("Register with Recall.ai"),
+    N_("Recall.ai gets the Client ID, Client Secret and Secret Token, and gives "
+       "the app an id: the event URL is made from it."),
+    FLOW_STEP_ASK, { ANSWER_RECALL_REGION, ANSWER_RECALL_API_KEY, ANSWER_RECALL_APP_ID, END },
+    TRUE },
   { "webhooks", N_("Events"),
     N_("Where Zoom sends events, which ones, and the secrets that prove they "
        "come from Zoom."),
     FLOW_STEP_ASK,
-    { ANSWER_EVENT_ENDPOINT, ANSWER_EVENTS, ANSWER_SECRET_TOKEN, ANSWER_ENCRYPTION_KEY,
-      ANSWER_WEBHOOK_SECRET, END } },
-  { "credentials", N_("App credentials"),
-    N_("From the app's App Credentials page in the Zoom Marketplace."),
-    FLOW_STEP_ASK, { ANSWER_ACCOUNT_ID, ANSWER_CLIENT_ID, ANSWER_CLIENT_SECRET, END } },
+    { ANSWER_SECRET_TOKEN, ANSWER_EVENT_ENDPOINT, ANSWER_EVENTS, ANSWER_DEAUTHORIZATION_URL,
+      ANSWER_ENCRYPTION_KEY, ANSWER_WEBHOOK_SECRET, END }, FALSE },
+  { "scopes", N_("Scopes"),
+    N_("What the app may do. One app never mixes user-level and :admin scopes."),
+    FLOW_STEP_ASK, { ANSWER_SCOPES, END }, FALSE },
   { "live-test", N_("Live test"),
     N_("zoomwiz asks Zoom, as your server will, and says what is wrong."),
-    FLOW_STEP_LIVE, { END } },
+    FLOW_STEP_LIVE, { END }, FALSE },
   { "save", N_("Save and export"),
     N_("A profile (its secrets in the keyring, or in a file with --secret-store "
        "file), and what to paste where in the Marketplace."),
-    FLOW_STEP_SAVE, { END } },
+    FLOW_STEP_SAVE, { END }, FALSE },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) <= 16);
+
+/* The steps in the order the preset gives (steps=), or the default one. */
+typedef struct
+{
+  const FlowStep *at[16];
+  guint n;
+} Order;
+
+static void
+order_of (const Preset *p, Order *o)
+{
+  o->n = 0;
+  if (p == NULL || p->steps == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+        if (!steps[i].preset_only)
+          o->at[o->n++] = &steps[i];
+      return;
+    }
+  for (char **id = p->steps; *id != NULL && o->n < G_N_ELEMENTS (o->at); id++)
+    {
+      const FlowStep *s = flow_step_by_id (*id);
+      if (s != NULL)
+        o->at[o->n++] = s;
+    }
+}
+
+/* S's place in the order, or -1. */
+static int
+place_of (const Order *o, const FlowStep *s)
+{
+  for (guint i = 0; i < o->n; i++)
+    if (o->at[i] == s)
+      return (int) i;
+  return -1;
+}
+
+static gboolean
+lists (const FlowStep *s, AnswerKey key)
+{
+  for (const AnswerKey *k = s->keys; *k != END; k++)
+    if (*k == key)
+      return TRUE;
+  return FALSE;
+}
 
 const FlowStep *
 flow_steps (guint *n)
@@ -82,11 +138,14 @@ names (char **list, AnswerKey key)
 gboolean
 flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
 {
-  gboolean listed = FALSE;
-  for (const AnswerKey *k = s->keys; *k != END; k++)
-    listed = listed || *k == key;
-  if (!listed)
+  if (!lists (s, key))
     return FALSE;
+  Order o;
+  order_of (p, &o);
+  int at = place_of (&o, s);
+  for (int i = 0; i < at; i++)
+    if (lists (o.at[i], key))
+      return FALSE; /* asked before */
   switch (key)
     {
     case ANSWER_ACCOUNT_ID:
@@ -115,6 +174,10 @@ flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
 gboolean
 flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p)
 {
+  Order o;
+  order_of (p, &o);
+  if (place_of (&o, s) < 0)
+    return FALSE;
   if (is_s2s (a) && (strcmp (s->id, "management") == 0 || strcmp (s->id, "environment") == 0
                      || strcmp (s->id, "urls") == 0))
     return FALSE; /* one credential set, account level, no user to send back */
@@ -211,19 +274,36 @@ flow_tidy (AnswerKey key, const char *typed, char **note)
 const FlowStep *
 flow_next (const FlowStep *s, const Answers *a, const Preset *p)
 {
-  for (const FlowStep *t = s != NULL ? s + 1 : steps; t < steps + G_N_ELEMENTS (steps); t++)
-    if (flow_step_applies (t, a, p))
-      return t;
+  Order o;
+  order_of (p, &o);
+  for (guint i = s != NULL ? (guint) (place_of (&o, s) + 1) : 0; i < o.n; i++)
+    if (flow_step_applies (o.at[i], a, p))
+      return o.at[i];
   return NULL;
 }
 
 const FlowStep *
 flow_prev (const FlowStep *s, const Answers *a, const Preset *p)
 {
-  for (const FlowStep *t = s - 1; t >= steps; t--)
-    if (flow_step_applies (t, a, p))
-      return t;
+  Order o;
+  order_of (p, &o);
+  for (int i = place_of (&o, s) - 1; i >= 0; i--)
+    if (flow_step_applies (o.at[i], a, p))
+      return o.at[i];
   return NULL;
+}
+
+char **
+flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p, ExportSecretsAt at)
+{
+  g_autoptr (GError) error = NULL;
+  char **lines = export_guide (a, p, s != NULL ? s->id : "finish", at, &error);
+  if (lines == NULL)
+    {
+      lines = g_new0 (char *, 2);
+      lines[0] = g_strdup (error->message);
+    }
+  return lines;
 }
 
 guint
@@ -303,6 +383,26 @@ flow_key_label (AnswerKey key)
 }
 
 const char *
+flow_key_where (AnswerKey key)
+{
+  switch (key)
+    {
+    case ANSWER_ACCOUNT_ID:
+    case ANSWER_CLIENT_ID:
+    case ANSWER_CLIENT_SECRET:
+      return _("in Zoom on the app's App Credentials page, with a copy button");
+    case ANSWER_SECRET_TOKEN:
+      return _("in Zoom under Features → Access (Feature for a Server-to-Server app)");
+    case ANSWER_RECALL_API_KEY:
+      return _("in the Recall.ai dashboard under API Keys, in the region's workspace");
+    case ANSWER_RECALL_APP_ID:
+      return _("left empty, zoomwiz registers the app and fills it in");
+    default:
+      return NULL;
+    }
+}
+
+const char *
 flow_step_note (const FlowStep *s)
 {
   if (strcmp (s->id, "app-type") == 0)
@@ -327,6 +427,17 @@ flow_step_findings (const FlowStep *s, const Answers *a, const Catalog *c, const
           {
             /* Moved, not copied: ALL is freed below without it. */
             g_ptr_array_add (mine->items, g_ptr_array_steal_index (all->items, i--));
+            if (strcmp (f->rule, "secret-missing") == 0 && f->severity == SEVERITY_WARNING)
+              {
+                /* Asked here and now: not a file to give for a later run. */
+                f->severity = SEVERITY_ERROR;
+                g_free (f->message);
+                f->message = g_strdup_printf (_("%s is empty."), flow_key_label (*k));
+                g_free (f->fix);
+                f->fix = flow_key_where (*k) != NULL
+                             ? g_strdup_printf (_("Paste it here: it is %s."), flow_key_where (*k))
+                             : NULL;
+              }
             break;
           }
     }

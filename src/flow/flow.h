@@ -8,6 +8,7 @@
 #include "core/answers.h"
 #include "core/catalog.h"
 #include "core/findings.h"
+#include "core/export.h"
 #include "core/preset.h"
 
 #define FLOW_MAX_KEYS 6
@@ -25,11 +26,13 @@ typedef struct
   const char *title; /* N_(): translate with _() */
   const char *help;  /* N_(): one line under the title */
   FlowStepKind kind;
-  /* What it asks, in order; ANSWER_N_KEYS ends the list. */
+  /* What it asks, in order; ANSWER_N_KEYS ends the list. A key two steps
+   * list is asked at the first of them in the order. */
   AnswerKey keys[FLOW_MAX_KEYS + 1];
+  gboolean preset_only; /* a step only a preset's order names (steps=) */
 } FlowStep;
 
-/* Every step in order; *N gets their number. */
+/* Every step, the default order's first; *N gets their number. */
 const FlowStep *flow_steps (guint *n);
 const FlowStep *flow_step_by_id (const char *id);
 
@@ -54,6 +57,12 @@ char *flow_tidy (AnswerKey key, const char *typed, char **note);
  * words), before offering the 0600 file store. */
 char *flow_no_keyring_text (const char *why);
 
+/* The lines of the preset's Marketplace guide for S ("finish" for NULL),
+ * made from the answers (export_guide), NULL-terminated; secrets are named
+ * where AT keeps them. Empty without a preset. */
+char **flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p,
+                        ExportSecretsAt at);
+
 /* The applicable step after S (S NULL: the first), or before it; NULL past
  * the end. */
 const FlowStep *flow_next (const FlowStep *s, const Answers *a, const Preset *p);
@@ -66,6 +75,10 @@ guint flow_position (const FlowStep *s, const Answers *a, const Preset *p, guint
 const char *flow_choice_help (AnswerKey key, const char *value);
 /* What a front end calls KEY ("Client Secret"), translated. */
 const char *flow_key_label (AnswerKey key);
+
+/* Where in Zoom (or Recall) the value of KEY is found, translated, or
+ * NULL for a value zoomwiz makes or the admin decides. */
+const char *flow_key_where (AnswerKey key);
 
 /* A note the step shows whatever is chosen (the retired JWT apps on the
  * app-type step), N_(), or NULL. */

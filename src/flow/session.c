@@ -3,6 +3,7 @@
 #include "session.h"
 #include "core/rules.h"
 #include "core/secret.h"
+#include "net/recall.h"
 #include "store/profile.h"
 
 #include <string.h>
@@ -152,6 +153,46 @@ flow_session_verify (FlowSession *s, const VerifyOptions *o)
   if (mine.receiver_hint == NULL && s->preset != NULL)
     mine.receiver_hint = s->preset->receiver_secret;
   return verify_run (s->a, &mine);
+}
+
+gboolean
+flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
+                    GPtrArray *checks)
+{
+  const char *known = answers_get (s->a, ANSWER_RECALL_APP_ID);
+  if (strcmp (step->id, "recall") != 0 || (known != NULL && *known != '\0'))
+    return TRUE;
+  const char *region = answers_get (s->a, ANSWER_RECALL_REGION);
+  const char *key = answers_get (s->a, ANSWER_RECALL_API_KEY);
+  if (region == NULL || key == NULL || *key == '\0')
+    {
+      checks_add (checks, "register", CHECK_FAIL,
+                  _("Give both (the API key from the Recall dashboard's API Keys, in "
+                    "that region), or the id of an app registered already."),
+                  "%s", _("Recall.ai needs the region and an API key to register the app."));
+      return FALSE;
+    }
+  ExportOptions eo = { .profile = "wizard" };
+  g_autoptr (GError) error = NULL;
+  char *body = export_render (EXPORT_RECALL, s->a, s->preset, &eo, &error);
+  if (body == NULL)
+    {
+      checks_add (checks, "register", CHECK_FAIL, error->message, "%s",
+                  _("The request to Recall.ai cannot be made yet."));
+      return FALSE;
+    }
+  g_autofree char *base = o->recall_url != NULL ? g_strdup (o->recall_url)
+                                                : recall_base_url (region);
+  const VerifyOptions *v = o->verify;
+  RecallOptions ro = { .base_url = base, .region = region, .api_key = key,
+                       .ca_file = v != NULL ? v->ca_file : NULL,
+                       .timeout_s = v != NULL && v->timeout_s > 0 ? v->timeout_s : 30 };
+  g_autofree char *id = recall_register (&ro, body, checks);
+  secret_free (body);
+  if (id == NULL)
+    return FALSE;
+  /* The event URLs are made again from the id (refill). */
+  return flow_session_set (s, ANSWER_RECALL_APP_ID, id, NULL);
 }
 
 const FlowStep *

@@ -27,6 +27,7 @@ typedef struct
   gboolean force;              /* replace a profile of the same name */
   gboolean resume;             /* offer to go on from a wizard left unfinished */
   const VerifyOptions *verify; /* Zoom's URLs, CA, timeout for the live test */
+  const char *recall_url;      /* Recall.ai's base URL (a test server); NULL: the region's */
 } SetupOptions;
 
 /* Takes A over. */
@@ -60,6 +61,14 @@ char *flow_shown_value (AnswerKey key, const char *value);
 /* The live test of the session's answers: O with what the preset adds
  * (where the receiver keeps its Secret Token). */
 Verification *flow_session_verify (FlowSession *s, const VerifyOptions *o);
+
+/* What leaving STEP sets off. For the Recall step with no app id given:
+ * the app registered with Recall.ai (recall_region, recall_api_key), the id
+ * kept and the event URLs made from it. The checks it made go to CHECKS.
+ * FALSE when the step must not be left (the registration failed, or the
+ * region or API key is missing). */
+gboolean flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
+                             GPtrArray *checks);
 
 /* The step at which the live check CHECK_ID's failure is put right. */
 const FlowStep *flow_step_for_check (const char *check_id);

@@ -207,6 +207,21 @@ generated (Ctx *x, AnswerKey k)
   return TRUE;
 }
 
+/* What to do in the Marketplace at step S (NULL: what is left at the end). */
+static void
+print_guide (Ctx *x, const FlowStep *s)
+{
+  g_auto (GStrv) lines = flow_step_guide (s, x->a, x->s->preset, profile_secrets_at (x->store));
+  if (lines[0] == NULL)
+    return;
+  printf ("  %s\n", s != NULL ? _("In Zoom:") : _("What is left:"));
+  for (char **l = lines; *l != NULL; l++)
+    {
+      g_autofree char *item = g_strdup_printf ("- %s", *l);
+      print_wrapped (item);
+    }
+}
+
 /* Asks what step S asks, then checks the step; asks again what is wrong
  * while someone can answer. FALSE when no one can. */
 static gboolean
@@ -221,6 +236,7 @@ run_step (Ctx *x, const FlowStep *s)
   print_wrapped (_(s->help));
   if (flow_step_note (s) != NULL)
     print_wrapped (_(flow_step_note (s)));
+  print_guide (x, s);
   for (;;)
     {
       for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
@@ -266,8 +282,16 @@ run_step (Ctx *x, const FlowStep *s)
                 wrong[k] = TRUE;
             }
         }
+      g_autoptr (GPtrArray) checks = checks_new ();
+      if (errors == 0 && flow_session_leave (x->s, s, x->o, checks))
+        {
+          plain_print_checks (checks, stdout);
+          return TRUE;
+        }
+      plain_print_checks (checks, stdout);
       if (errors == 0)
-        return TRUE;
+        for (const AnswerKey *k = s->keys; *k != ANSWER_N_KEYS; k++)
+          wrong[*k] = TRUE; /* the step's work failed: all of it asked again */
       if (!x->interactive || ended)
         {
           fprintf (stderr, _("zoomwiz: the step %s has errors (above), and standard "
@@ -323,6 +347,8 @@ save (Ctx *x)
   g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->s->preset, &eo, NULL);
   if (checklist != NULL)
     printf ("\n%s", checklist);
+  printf ("\n");
+  print_guide (x, NULL);
   printf (_("\nExport what the server needs with:\n  zoomwiz export --profile %s "
             "--format FORMAT -o FILE\n"),
           name);
@@ -392,6 +418,7 @@ plain_run (const SetupOptions *o)
       guint total, at = flow_position (s, x.a, session->preset, &total);
       printf (_("\nStep %u of %u: %s\n"), at, total, _(s->title));
       print_wrapped (_(s->help));
+      print_guide (&x, s);
       if (s->kind == FLOW_STEP_LIVE)
         status = live_test (&x);
       else

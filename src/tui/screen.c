@@ -139,6 +139,13 @@ screen_open (GError **error)
   add_capability ("cnorm");
   add_capability ("rmkx");
   add_capability ("rmcup");
+  /* Bracketed paste off again (a terminal that never knew it ignores it). */
+  static const char paste_off[] = "\033[?2004l";
+  if (restore_len + sizeof paste_off <= sizeof restore_seq)
+    {
+      memcpy (restore_seq + restore_len, paste_off, sizeof paste_off - 1);
+      restore_len += sizeof paste_off - 1;
+    }
   handle (SIGHUP, on_end_signal);
   handle (SIGTERM, on_end_signal);
   handle (SIGINT, on_end_signal);
@@ -155,6 +162,11 @@ screen_open (GError **error)
   set_escdelay (25);
   curs_set (0);
   set_attributes ();
+  /* Bracketed paste: a paste comes between ESC[200~ and ESC[201~, so that
+     its line breaks are text, and its first byte is not taken for Esc. */
+  refresh ();
+  fputs ("\033[?2004h", stdout);
+  fflush (stdout);
   return TRUE;
 }
 
@@ -163,6 +175,8 @@ screen_close (void)
 {
   if (term == NULL)
     return;
+  fputs ("\033[?2004l", stdout);
+  fflush (stdout);
   endwin ();
   delscreen (term);
   term = NULL;
@@ -289,35 +303,82 @@ screen_put (int y, int x, int width, ScreenAttr attr, gboolean fill, const char 
   return used;
 }
 
-int
-screen_wrap (int y, int x, int width, int max_lines, ScreenAttr attr, const char *text)
+char **
+screen_wrap_lines (const char *text, int width)
 {
+  GPtrArray *out = g_ptr_array_new ();
   g_auto (GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  int lines = 0;
-  for (char **para = paragraphs; *para != NULL && lines < max_lines; para++)
+  for (char **para = paragraphs; *para != NULL; para++)
     {
       g_auto (GStrv) words = g_strsplit (*para, " ", -1);
       GString *line = g_string_new (NULL);
+      int used = 0;
       for (char **w = words; *w != NULL; w++)
         {
-          if (line->len > 0
-              && screen_width_of (line->str) + 1 + screen_width_of (*w) > width)
+          int ww = screen_width_of (*w);
+          if (ww > width)
             {
-              if (lines < max_lines)
-                screen_put (y + lines, x, width, attr, FALSE, line->str);
-              lines++;
-              g_string_truncate (line, 0);
+              /* A word wider than the line (a long URL) is broken across
+               * lines, so that all of it shows; it starts a line. */
+              if (line->len > 0)
+                {
+                  g_ptr_array_add (out, g_string_free (line, FALSE));
+                  line = g_string_new (NULL);
+                  used = 0;
+                }
+              for (const char *c = *w; *c != '\0'; c = g_utf8_next_char (c))
+                {
+                  char one[8] = { 0 };
+                  memcpy (one, c, g_utf8_next_char (c) - c);
+                  int cw = screen_width_of (one);
+                  if (used + cw > width)
+                    {
+                      g_ptr_array_add (out, g_string_free (line, FALSE));
+                      line = g_string_new (NULL);
+                      used = 0;
+                    }
+                  g_string_append (line, one);
+                  used += cw;
+                }
+              continue;
+            }
+          if (line->len > 0 && used + 1 + ww > width)
+            {
+              g_ptr_array_add (out, g_string_free (line, FALSE));
+              line = g_string_new (NULL);
+              used = 0;
             }
           if (line->len > 0)
-            g_string_append_c (line, ' ');
+            {
+              g_string_append_c (line, ' ');
+              used++;
+            }
           g_string_append (line, *w);
+          used += ww;
         }
-      if (lines < max_lines)
-        screen_put (y + lines, x, width, attr, FALSE, line->str);
-      lines++;
-      g_string_free (line, TRUE);
+      g_ptr_array_add (out, g_string_free (line, FALSE));
     }
-  return MIN (lines, max_lines);
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+int
+screen_wrap (int y, int x, int width, int max_lines, ScreenAttr attr, const char *text)
+{
+  g_auto (GStrv) lines = screen_wrap_lines (text, width);
+  int n = (int) g_strv_length (lines);
+  for (int i = 0; i < n && i < max_lines; i++)
+    {
+      if (i == max_lines - 1 && n > max_lines)
+        {
+          /* More would follow: say so where the text stops. */
+          g_autofree char *cut = g_strconcat (lines[i], " …", NULL);
+          screen_put (y + i, x, width, attr, FALSE, cut); /* cut again if too long */
+          break;
+        }
+      screen_put (y + i, x, width, attr, FALSE, lines[i]);
+    }
+  return MIN (n, max_lines);
 }
 
 void
@@ -356,6 +417,7 @@ action_of_code (int code)
     case KEY_BACKSPACE: return ACT_BACKSPACE;
     case KEY_DC: return ACT_DELETE;
     case KEY_RESIZE: return ACT_RESIZE;
+    case KEY_F (1): return ACT_DETAILS;
     case KEY_F (2): return ACT_REVEAL;
     case KEY_F (5): return ACT_COPY;
     default: return ACT_NONE;
@@ -375,12 +437,45 @@ action_of_char (wint_t c)
     case 8: return ACT_BACKSPACE;
     case 1: return ACT_HOME;       /* ^A */
     case 5: return ACT_END;        /* ^E */
+    case 7: return ACT_DETAILS;    /* ^G */
     case 16: return ACT_BACK;      /* ^P */
     case 18: return ACT_REVEAL;    /* ^R */
     case 21: return ACT_KILL_LINE; /* ^U */
     case 25: return ACT_COPY;      /* ^Y */
     default: return c < 0x20 ? ACT_NONE : ACT_CHAR;
     }
+}
+
+/* Inside a bracketed paste: what comes is text. */
+static gboolean pasting;
+
+/* After an ESC: the rest of "[200~" or "[201~" when it follows at once
+ * (1 and 0 for the start and the end of a paste); -1 for anything else,
+ * which is given back to be read as keys of its own. */
+static int
+paste_marker (void)
+{
+  static const char tail[] = "[20";
+  wint_t got[5];
+  int n = 0, r = -1;
+  for (; n < 5; n++)
+    {
+      timeout (n == 0 ? 10 : 0);
+      if (get_wch (&got[n]) != OK)
+        break;
+      if ((n < 3 && got[n] != (wint_t) tail[n]) || (n == 3 && got[n] != '0' && got[n] != '1')
+          || (n == 4 && got[n] != '~'))
+        {
+          n++;
+          break;
+        }
+      if (n == 4)
+        r = got[3] == '0';
+    }
+  if (r < 0)
+    for (int i = n - 1; i >= 0; i--)
+      unget_wch (got[i]);
+  return r;
 }
 
 Key
@@ -394,8 +489,19 @@ screen_read_key (int timeout_ms)
   int r = get_wch (&c);
   if (pending_signal != 0)
     return (Key){ ACT_SIGNAL, 0 };
+  if (r == OK && c == 27)
+    {
+      int marker = paste_marker ();
+      if (marker >= 0)
+        {
+          pasting = marker == 1;
+          return k; /* ACT_NONE: the caller reads on */
+        }
+    }
   if (r == KEY_CODE_YES)
     k.action = action_of_code ((int) c);
+  else if (r == OK && pasting && (c == '\n' || c == '\r' || c == '\t'))
+    k = (Key){ ACT_CHAR, ' ' }; /* a line break pasted is a space, not Enter */
   else if (r == OK)
     {
       k.action = action_of_char (c);

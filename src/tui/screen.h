@@ -50,6 +50,7 @@ typedef enum
   ACT_REVEAL,    /* ^R: show a secret field as typed */
   ACT_COPY,      /* ^Y: copy to the clipboard */
   ACT_QUIT,      /* Esc (and q where no text is typed) */
+  ACT_DETAILS,   /* ^G, F1: the step's guide and every message, whole */
   ACT_RESIZE,
   ACT_SIGNAL     /* SIGHUP, SIGTERM or SIGINT came: see screen_signal */
 } Action;
@@ -75,9 +76,13 @@ void screen_erase (void);
 /* TEXT at Y, X in at most WIDTH columns (cut with "…" if longer), the rest
  * of WIDTH filled with spaces in ATTR when FILL. Returns the columns used. */
 int screen_put (int y, int x, int width, ScreenAttr attr, gboolean fill, const char *text);
-/* TEXT wrapped at words into WIDTH columns from line Y, at most MAX_LINES;
- * returns the lines used. */
+/* TEXT wrapped at words into WIDTH columns from line Y, at most MAX_LINES
+ * (the last one ending in "…" when more would follow); returns the lines
+ * used. */
 int screen_wrap (int y, int x, int width, int max_lines, ScreenAttr attr, const char *text);
+/* TEXT wrapped at words into lines of at most WIDTH columns ("\n" starts a
+ * new one), NULL-terminated: what screen_wrap would draw, all of it. */
+char **screen_wrap_lines (const char *text, int width);
 /* Display columns of TEXT. */
 int screen_width_of (const char *text);
 /* Where the terminal's cursor shows (a field being typed in); Y < 0 hides it. */

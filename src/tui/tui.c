@@ -74,6 +74,135 @@ keep_for_resume (Tui *t, const FlowStep *at)
                      error->message);
 }
 
+/* The lines of the Marketplace guide at this step (NULL-terminated). */
+static char **
+step_guide (Tui *t)
+{
+  return flow_step_guide (t->step, t->s->a, t->s->preset, profile_secrets_at (t->store));
+}
+
+/* Everything ^G shows: the guide of this step, then every finding and
+ * check whole, with its fix. */
+static char *
+details_text (Tui *t)
+{
+  GString *s = g_string_new (NULL);
+  g_auto (GStrv) guide = step_guide (t);
+  if (guide[0] != NULL)
+    {
+      g_string_append_printf (s, "%s\n", _("In Zoom:"));
+      for (char **l = guide; *l != NULL; l++)
+        g_string_append_printf (s, "- %s\n", *l);
+    }
+  if (t->step->kind == FLOW_STEP_ASK)
+    {
+      g_autoptr (Findings) f = flow_session_findings (t->s, t->step);
+      for (guint i = 0; i < f->items->len; i++)
+        {
+          const Finding *item = f->items->pdata[i];
+          g_string_append_printf (s, "\n%s %s: %s\n",
+                                  item->severity == SEVERITY_ERROR ? _("Error") : _("Warning"),
+                                  item->key, item->message);
+          if (item->fix != NULL)
+            g_string_append_printf (s, "  %s %s\n", _("Fix:"), item->fix);
+        }
+    }
+  for (guint i = 0; t->verification != NULL && i < t->verification->checks->len; i++)
+    {
+      const Check *c = t->verification->checks->pdata[i];
+      if (c->status == CHECK_PASS)
+        continue;
+      g_string_append_printf (s, "\n%s %s: %s\n",
+                              c->status == CHECK_FAIL ? _("Failed") : _("Skipped"), c->id,
+                              c->message);
+      if (c->fix != NULL)
+        g_string_append_printf (s, "  %s %s\n", _("Fix:"), c->fix);
+    }
+  if (t->message != NULL)
+    g_string_append_printf (s, "\n%s\n", t->message);
+  if (s->len == 0)
+    g_string_append (s, _("Nothing more to read at this step."));
+  return g_string_free (s, FALSE);
+}
+
+void
+tui_pager (Tui *t G_GNUC_UNUSED, const char *title, const char *text)
+{
+  int top = 0;
+  for (;;)
+    {
+      int cols = screen_cols (), lines = screen_lines ();
+      g_auto (GStrv) wrapped = screen_wrap_lines (text, cols - 4);
+      int n = (int) g_strv_length (wrapped), fit = MAX (1, lines - 5);
+      top = CLAMP (top, 0, MAX (0, n - fit));
+      if (!screen_too_small ())
+        {
+          screen_erase ();
+          screen_put (0, 0, cols, ATTR_BAR, TRUE, " zoomwiz");
+          screen_put (2, 1, cols - 2, ATTR_TITLE, FALSE, title);
+          for (int i = 0; i < fit && top + i < n; i++)
+            screen_put (3 + i, 2, cols - 4, ATTR_NORMAL, FALSE, wrapped[top + i]);
+          g_autofree char *where = g_strdup_printf (
+              /* TRANSLATORS: the pager's footer: the lines shown, of how many. */
+              _(" ↑↓ PgUp/PgDn scroll  Esc back   lines %d-%d of %d"), n > 0 ? top + 1 : 0,
+              MIN (top + fit, n), n);
+          screen_put (lines - 1, 0, cols, ATTR_BAR, TRUE, where);
+          screen_cursor (-1, -1);
+          screen_update ();
+        }
+      Key k = screen_read_key (-1);
+      switch (k.action)
+        {
+        case ACT_UP: top--; break;
+        case ACT_DOWN: top++; break;
+        case ACT_PAGE_UP: top -= fit - 1; break;
+        case ACT_PAGE_DOWN: top += fit - 1; break;
+        case ACT_HOME: top = 0; break;
+        case ACT_END: top = n; break;
+        case ACT_CHAR:
+          if (k.ch == 'q')
+            return;
+          break;
+        case ACT_QUIT:
+        case ACT_ENTER:
+        case ACT_DETAILS:
+        case ACT_SIGNAL:
+          return;
+        default:
+          break;
+        }
+    }
+}
+
+/* The guide of this step, under its help: at most MAX lines; the rest is
+ * said to be on ^G. Returns the lines used. */
+static int
+draw_guide (Tui *t, int y, int max)
+{
+  int cols = screen_cols ();
+  g_auto (GStrv) guide = step_guide (t);
+  if (guide[0] == NULL || max < 2)
+    return 0;
+  GString *all = g_string_new (NULL);
+  for (char **l = guide; *l != NULL; l++)
+    g_string_append_printf (all, "%s• %s", all->len ? "\n" : "", *l);
+  /* TRANSLATORS: the label before the Marketplace steps of a wizard step. */
+  int lw = screen_put (y, 1, cols - 2, ATTR_TITLE, FALSE, _("In Zoom:")) + 2;
+  g_auto (GStrv) wrapped = screen_wrap_lines (all->str, cols - 2 - lw);
+  g_string_free (all, TRUE);
+  int n = (int) g_strv_length (wrapped);
+  for (int i = 0; i < n && i < max; i++)
+    {
+      gboolean cut = i == max - 1 && n > max;
+      g_autofree char *line = cut ? g_strdup_printf ("%s … %s", wrapped[i],
+                                                     /* TRANSLATORS: ends a guide cut short */
+                                                     _("(^G: all of it)"))
+                                  : g_strdup (wrapped[i]);
+      screen_put (y + i, 1 + lw, cols - 2 - lw, ATTR_NORMAL, FALSE, line);
+    }
+  return MIN (n, max);
+}
+
 static void
 draw_frame (Tui *t)
 {
@@ -96,6 +225,8 @@ draw_frame (Tui *t)
   y += screen_wrap (y, 1, cols - 2, 3, ATTR_DIM, _(t->step->help));
   if (flow_step_note (t->step) != NULL)
     y += screen_wrap (y, 1, cols - 2, 2, ATTR_WARNING, _(flow_step_note (t->step)));
+  /* The guide gets a third of the screen (more on a tall one). */
+  y += draw_guide (t, y, MAX (3, lines / 3 - 2));
   int bottom = lines - 3;
   t->view->draw (t, y + 1, bottom);
   if (t->message != NULL)
@@ -352,6 +483,12 @@ run (Tui *t)
         continue;
       if (!is_edit (k))
         form_fields_flush (t);
+      if (k.action == ACT_DETAILS && !screen_too_small ())
+        {
+          g_autofree char *text = details_text (t);
+          tui_pager (t, _(t->step->title), text);
+          continue;
+        }
       if (k.action == ACT_SIGNAL)
         {
           keep_for_resume (t, t->step);

@@ -87,6 +87,9 @@ struct Tui
 gboolean tui_move_focus (Tui *t, Key k, int n);
 /* Scrolls a list of FIT visible rows so that the focus is among them. */
 void tui_scroll_to_focus (Tui *t, int fit);
+/* Shows TEXT whole on a screen of its own, wrapped, scrolled with the
+ * arrows and PgUp/PgDn, until Esc, Enter, q or ^G. */
+void tui_pager (Tui *t, const char *title, const char *text);
 /* Draws the whole screen now (from a view's long-running work). */
 void tui_redraw (Tui *t);
 void tui_set_message (Tui *t, ScreenAttr attr, const char *format, ...) G_GNUC_PRINTF (3, 4);
