@@ -120,12 +120,40 @@ ok "management, with a line of help per choice" wait_screen "an admin allows it 
 keys Enter
 wait_screen "Development credentials" >/dev/null
 keys Enter
+ok "the credentials step, in Zoom's order: right after the app is made" wait_screen "Client ID"
+ok "it opens with what to do in Zoom, on Zoom's page" wait_screen "In Zoom:  • Under App Credentials copy"
+ok "an empty field says where its value is" wait_screen "in Zoom on the app's App Credentials page"
+keys Enter
+ok "Enter on an empty Client ID stays there and says what it needs" \
+  wait_screen "Client ID: No client ID is given."
+typed "$CLIENT_ID"
+keys Enter
+ok "Enter moves to the field still empty" wait_screen "Client Secret"
+typed "$CLIENT_SECRET"
+keys Enter
 ok "the URLs step" wait_screen "Site URL"
+ok "its guide names Zoom's OAuth Information" wait_screen "Under OAuth Information paste"
 typed "$WR_BASE"
 ok "the redirect URL follows the site URL as it is typed" \
   wait_screen "$WR_BASE/plugins/zoom/oauth2/complete"
+keys Enter
+ok "the events step starts at the Secret Token" wait_screen "Secret Token"
+ok "its guide says to add the subscription only once the plugin runs" \
+  wait_screen "Do not add the Event Subscription yet"
+ok "the event endpoint's secret is hidden" wait_screen "webhook?secret=…"
 ok "the deauthorization URL is shown with its secret hidden" \
   wait_screen "deauthorization?secret=…"
+keys C-g
+ok "^G shows the step's guide whole" wait_screen "Cloud recording must be enabled in your Zoom account."
+keys Escape
+wait_screen "Secret Token" >/dev/null
+typed "$TOKEN"
+ok "the Secret Token is masked as it is typed" \
+  sh -c '! printf "%s" "$1" | grep -qF "$2"' - "$(screen)" "$TOKEN"
+keys C-r
+ok "^R shows it" wait_screen "$TOKEN"
+keys C-r Down Down Down Down Down C-u
+typed "$HOOK"
 keys Enter
 ok "the scopes: the preset's three, required ones marked" wait_screen "3 scopes selected"
 ok "a required scope is marked with a star" wait_screen "[x] ★ user:read:user:admin"
@@ -138,22 +166,6 @@ keys Enter
 ok "Enter with the mix is refused, naming why" wait_screen "The selection breaks a rule"
 keys Space C-u
 ok "unselected again, the filter cleared: no rule broken" wait_screen "No rule is broken"
-keys Enter
-ok "the events step starts at the Secret Token" wait_screen "Secret Token"
-ok "the event endpoint's secret is hidden" wait_screen "webhook?secret=…"
-typed "$TOKEN"
-ok "the Secret Token is masked as it is typed" \
-  sh -c '! printf "%s" "$1" | grep -qF "$2"' - "$(screen)" "$TOKEN"
-keys C-r
-ok "^R shows it" wait_screen "$TOKEN"
-keys C-r Down Down C-u
-typed "$HOOK"
-keys Enter
-ok "the credentials step" wait_screen "Client ID"
-typed "$CLIENT_ID"
-keys Enter
-ok "Enter moves to the field still empty" wait_screen "Client Secret"
-typed "$CLIENT_SECRET"
 keys Enter
 ok "the live test runs and every check passes" wait_screen "Every check passed"
 ok "the credentials check passed" sh -c 'printf "%s" "$1" | grep -Eq "pass +credentials"' - "$shot"
@@ -217,6 +229,11 @@ ok "at the new width" sh -c '[ "$(printf "%s\n" "$1" | head -n 1 | wc -L)" -gt 9
 
 # -- quit, then resume
 keys 1 Enter Enter Enter
+wait_screen "Client ID" >/dev/null
+typed "ResumeClientId00000000"
+keys Enter
+typed "ResumeSecretXYZZY"
+keys Enter
 wait_screen "Site URL" >/dev/null
 typed "https://例え.jp"
 ok "wide characters render in place" wait_screen "https://例え.jp/plugins/zoom/oauth2/complete"
@@ -242,11 +259,11 @@ ok "the site URL is back" wait_screen "https://例え.jp"
 # -- a lost terminal (SIGHUP) in the middle of typing a secret
 keys C-u
 typed "https://chat.example.com"
-keys Enter Enter
-wait_screen "Secret Token" >/dev/null
-typed "$TOKEN"
-keys Enter
+keys C-p
 wait_screen "Client ID" >/dev/null
+ok "back at the credentials: the Client ID kept, the secret not" \
+  sh -c 'printf "%s" "$1" | grep -q "ResumeClientId00000000" && ! printf "%s" "$1" | grep -q "••"' - "$(screen)"
+keys Up C-u
 typed "LostClientId0000000000"
 wait_screen "LostClientId0000000000" >/dev/null
 keys Enter
@@ -335,10 +352,10 @@ s2s_to_events () {
   wizard "$@" -- --preset own-server --no-test
   wait_screen "Step 1 of 7" >/dev/null
   keys Enter Enter
-  wait_screen "scopes selected" >/dev/null
-  typed "user:read:user:admin"
-  wait_screen "1 shown" >/dev/null
-  keys Space Enter
+  wait_screen "Account ID" >/dev/null
+  typed "AcCoUnTiD0000000000000"; keys Enter
+  typed "S2sClientId0000000000"; keys Enter
+  typed "S2sSecretXYZZY000000000000000000"; keys Enter
   wait_screen "Event endpoint" >/dev/null
 }
 
@@ -347,21 +364,18 @@ fresh
 wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset mattermost-user --no-test
 wait_screen "Step 1 of 10" >/dev/null
 keys Enter Enter Enter Enter
-wait_screen "Site URL" >/dev/null
-typed "https://chat.example.com"
-keys Enter
-wait_screen "scopes selected" >/dev/null
-keys Enter
-ok "before the step that asks the Secret Token: no keyring answers, said" \
+ok "before the step that asks the Client Secret: no keyring answers, said" \
   wait_screen "No Secret Service keyring answers here"
 ok "the file store is offered first" wait_screen "> Keep them in a file only I can read"
 keys Enter
 ok "taken: the step, with what was chosen" \
   wait_screen "The secrets will be kept in a 0600 file beside the profile."
-ok "the step is the one with the Secret Token" wait_screen "Secret Token"
-s2s_to_events DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
+ok "the step is the one with the Client Secret" wait_screen "Client Secret"
+fresh
+wizard DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus -- --preset own-server --no-test
+wait_screen "Step 1 of 7" >/dev/null
 keys Enter Enter
-ok "a Server-to-Server app without events: asked before the credentials" \
+ok "a Server-to-Server app: asked before the credentials" \
   wait_screen "No Secret Service keyring answers here"
 keys Down Enter
 wait_exit
@@ -371,12 +385,13 @@ ok "with the answers kept, at the step it would have gone to" grep -q "^step=cre
 # -- a field an answer makes necessary appears at once: the Secret Token,
 # for a Server-to-Server app, as soon as an event endpoint is typed
 s2s_to_events
-ok "the events step of a Server-to-Server app starts without a Secret Token" \
-  lacks "$(screen)" "Secret Token"
+ok "the events step of a Server-to-Server app starts without a Secret Token field" \
+  sh -c '! printf "%s\n" "$1" | grep -q "^  Secret Token"' - "$(screen)"
 typed "https://hooks.example.com/zoom"
-ok "an endpoint typed: the Secret Token field is there at once" wait_screen "Secret Token"
+ok "an endpoint typed: the Secret Token field is there at once, saying where it is" \
+  wait_screen "Secret Token  in Zoom under Features → Access"
 ok "and the endpoint stays as typed, focused" \
-  sh -c 'printf "%s" "$1" | grep -q "https://hooks.example.com/zoom" && [ "$2" = 7 ]' - "$(screen)" "$(pane cursor_y)"
+  sh -c 'printf "%s\n" "$1" | sed -n "$(($2 + 1))p" | grep -q "https://hooks.example.com/zoom"' - "$(screen)" "$(pane cursor_y)"
 
 # -- a profile of the same name: said with this screen's keys, not --force
 printf 'S2sSecretXYZZY000000000000000000' > "$tap_tmp/dup-secret"
@@ -406,12 +421,20 @@ ok "not with a command-line flag" lacks "$shot" "--force"
 keys Enter
 ok "Enter again replaces it" wait_screen "Profile dup saved"
 
+# mm_to_urls: a new mattermost-user wizard, walked to its URLs step.
+mm_to_urls () {
+  fresh
+  wizard -- --preset mattermost-user --no-test
+  wait_screen "Step 1 of 10" >/dev/null
+  keys Enter Enter Enter Enter
+  wait_screen "Client ID" >/dev/null
+  typed "MmClientId000000000000"; keys Enter
+  typed "mm-secret-value-0001"; keys Enter
+  wait_screen "Site URL" >/dev/null
+}
+
 # -- careless input is tidied, and said: spaces, a bare host, a trailing /
-fresh
-wizard -- --preset mattermost-user --no-test
-wait_screen "Step 1 of 10" >/dev/null
-keys Enter Enter Enter Enter
-wait_screen "Site URL" >/dev/null
+mm_to_urls
 typed " chat.example.com/ "
 keys Tab
 ok "leaving the field: what was changed is said" \
@@ -423,11 +446,7 @@ ok "and the redirect URL has no double /" \
 # -- a paste comes as thousands of keys at once: the field takes them all,
 # the rules run once (3,000 characters took 44 s when they ran per key),
 # and past the field's bound the rest is left out, said
-fresh
-wizard -- --preset mattermost-user --no-test
-wait_screen "Step 1 of 10" >/dev/null
-keys Enter Enter Enter Enter
-wait_screen "Site URL" >/dev/null
+mm_to_urls
 python3 -c 'print("https://chat.example.com/" + "a" * 3000 + "PASTEEND", end="")' > "$tap_tmp/paste"
 tmux -S "$SOCK" load-buffer "$tap_tmp/paste"
 tmux -S "$SOCK" paste-buffer
@@ -438,6 +457,16 @@ tmux -S "$SOCK" load-buffer "$tap_tmp/paste"
 tmux -S "$SOCK" paste-buffer
 ok "one of 6,000 stops at the field's 4,096 characters, and says so" \
   wait_screen "takes at most 4096 characters"
+# A bracketed paste (tmux's -p, as a terminal sends one): its ESC is not
+# Esc, and a line break in it is a space, not Enter.
+keys C-u
+printf 'https://paste.example.com\nrest' > "$tap_tmp/paste"
+tmux -S "$SOCK" load-buffer "$tap_tmp/paste"
+tmux -S "$SOCK" paste-buffer -p
+ok "a bracketed paste lands in the field, its line break a space" \
+  wait_screen "https://paste.example.com rest"
+ok "and no quit question came up, nor a marker in the field" \
+  sh -c '! printf "%s" "$1" | grep -q -e "Quit zoomwiz" -e "200~" -e "201~"' - "$shot"
 
 # -- the C locale (LANG unset, as on a bare server): ASCII stand-ins for
 # the arrows and dots, never a byte the terminal cannot show

@@ -138,7 +138,6 @@ screen_open (GError **error)
   add_capability ("sgr0");
   add_capability ("cnorm");
   add_capability ("rmkx");
-  add_capability ("rmcup");
   /* Bracketed paste off again (a terminal that never knew it ignores it). */
   static const char paste_off[] = "\033[?2004l";
   if (restore_len + sizeof paste_off <= sizeof restore_seq)
@@ -146,6 +145,7 @@ screen_open (GError **error)
       memcpy (restore_seq + restore_len, paste_off, sizeof paste_off - 1);
       restore_len += sizeof paste_off - 1;
     }
+  add_capability ("rmcup");
   handle (SIGHUP, on_end_signal);
   handle (SIGTERM, on_end_signal);
   handle (SIGINT, on_end_signal);

@@ -275,12 +275,15 @@ finish_text (Tui *t)
       g_autofree char *steps = export_mattermost_steps (t->s->a, t->saved_export);
       g_string_append_printf (s, "\n%s", steps);
     }
-  ExportOptions eo = { .profile = t->saved_profile,
-                       .secrets_at = profile_secrets_at (profile_secret_store (t->saved_profile)) };
-  g_autofree char *checklist = export_render (EXPORT_CHECKLIST, t->s->a, t->s->preset, &eo,
-                                              NULL);
-  if (checklist != NULL)
-    g_string_append_printf (s, "\n%s", checklist);
+  g_auto (GStrv) left = flow_step_guide (NULL, t->s->a, t->s->preset,
+                                         profile_secrets_at (profile_secret_store (t->saved_profile)));
+  if (left[0] != NULL)
+    g_string_append_printf (s, "\n%s\n", _("What is left:"));
+  for (guint i = 0; left[i] != NULL; i++)
+    g_string_append_printf (s, "%u. %s\n", i + 1, left[i]);
+  g_string_append_printf (s, _("\nEvery step in one list: zoomwiz export --profile %s "
+                               "--format checklist\n"),
+                          t->saved_profile);
   return g_string_free (s, FALSE);
 }
 
@@ -332,6 +335,8 @@ const View view_save = { save_enter, save_draw, save_key,
 
 /* --- the finish screen --- */
 
+static int finish_fit = 1; /* the text's lines on the screen, last drawn */
+
 static void
 finish_enter (Tui *t)
 {
@@ -361,12 +366,22 @@ finish_draw (Tui *t, int top, int bottom)
       screen_put (y, 2 + lw + 1, cols - lw - 5, here ? ATTR_SELECTED : ATTR_FIELD, TRUE, shown);
     }
   y++;
-  /* The rest of the text, scrolled with PgUp/PgDn. */
-  g_auto (GStrv) lines = g_strsplit (t->finish_text ? t->finish_text : "", "\n", -1);
+  /* The rest of the text, wrapped, scrolled a screen line at a time. */
+  g_auto (GStrv) lines = screen_wrap_lines (t->finish_text ? t->finish_text : "", cols - 4);
   int n = (int) g_strv_length (lines);
-  t->top = CLAMP (t->top, 0, MAX (0, n - 1));
-  for (int i = t->top; i < n && y < bottom; i++)
-    y += screen_wrap (y, 2, cols - 4, bottom - y, ATTR_NORMAL, lines[i]);
+  int room = MAX (1, bottom - y);
+  /* With more than fits, the last line says where the rest is. */
+  finish_fit = n > room ? MAX (1, room - 1) : room;
+  t->top = CLAMP (t->top, 0, MAX (0, n - finish_fit));
+  for (int i = t->top; i < n && i < t->top + finish_fit; i++, y++)
+    screen_put (y, 2, cols - 4, ATTR_NORMAL, FALSE, lines[i]);
+  if (n > room)
+    {
+      /* TRANSLATORS: under the finish screen's text: lines shown, of how many. */
+      g_autofree char *where = g_strdup_printf (_("lines %d-%d of %d (PgUp/PgDn)"), t->top + 1,
+                                                MIN (t->top + finish_fit, n), n);
+      screen_put (bottom - 1, 2, cols - 4, ATTR_DIM, FALSE, where);
+    }
 }
 
 static ViewResult
@@ -378,10 +393,10 @@ finish_key (Tui *t, Key k)
   switch (k.action)
     {
     case ACT_PAGE_DOWN:
-      t->top += 5;
+      t->top += MAX (1, finish_fit - 1); /* one line stays, for the eye */
       break;
     case ACT_PAGE_UP:
-      t->top = MAX (0, t->top - 5);
+      t->top = MAX (0, t->top - MAX (1, finish_fit - 1));
       break;
     case ACT_COPY:
       if (t->focus < n)
