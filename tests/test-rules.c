@@ -186,6 +186,16 @@ static const Case cases[] = {
   BREAKS ("credential-whitespace/quoted", "general-user", "client_secret=\"abc\"", "credential-whitespace", "client_secret"),
   PASSES ("credential-whitespace/clean", "general-user", "", "credential-whitespace"),
 
+  BREAKS ("credential-shape/client-id-characters", "general-user", "client_id=AbCdEfGhIjK.lMnOpQrStUv", "credential-shape", "App Credentials"),
+  BREAKS ("credential-shape/account-id-characters", "s2s", "account_id=AcCoUnTiD/00000000000000", "credential-shape", "account_id"),
+  BREAKS ("credential-shape/not-ascii", "general-user", "client_id=AbCdEfGhIjKlMnÖpQrStUv", "credential-shape", "A-Z, a-z, 0-9, _ and -"),
+  WARNS ("credential-shape/client-id-is-secret", "general-user", "client_id=Zq8PLmN3rT5vW7yB9dF1hJ2kL4nP6sU8", "credential-shape", "looks like the Client Secret"),
+  WARNS ("credential-shape/account-id-is-secret", "s2s", "account_id=Zq8PLmN3rT5vW7yB9dF1hJ2kL4nP6sU8", "credential-shape", "App Credentials page"),
+  WARNS ("credential-shape/longer", "general-user", "client_id=AbCdEfGhIjKlMnOpQrStUvAbCdEfGhIjKlMnOp", "credential-shape", "Client Secret"),
+  WARNS ("credential-shape/short", "general-user", "client_id=AbCdEf", "credential-shape", "cut short"),
+  PASSES ("credential-shape/older-and-newer", "s2s", "client_id=S2s_Client-Id000000000\naccount_id=AcCoUnT9999999999999999", "credential-shape"),
+  PASSES ("credential-shape/space-said-once", "general-user", "client_id=AbCdEf GhIjKl", "credential-shape"),
+
   BREAKS ("webhook-secret-mismatch/endpoint", "mattermost",
           "event_endpoint=https://chat.example.com/plugins/zoom/webhook?secret=someotherone0000000000000000000A",
           "webhook-secret-mismatch", "401"),
@@ -307,11 +317,12 @@ test_no_secret_in_findings (void)
   g_autoptr (Answers) a = answers_for (
       "mattermost",
       "encryption_key=short-secret-XYZZY\nclient_secret=my secret XYZZY\n"
+      "client_id=XYZZYsecretInTheClientId00000000\n"
       "event_endpoint=http://chat.example.com/plugins/zoom/webhook?secret=XYZZY-other");
   g_autoptr (Findings) f = findings_new ();
 
   rules_check_answers (a, catalog, f);
-  g_assert_cmpuint (f->items->len, >=, 3);
+  g_assert_cmpuint (f->items->len, >=, 4);
   for (guint i = 0; i < f->items->len; i++)
     {
       const Finding *x = f->items->pdata[i];

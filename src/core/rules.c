@@ -985,6 +985,74 @@ rule_credential_whitespace (Ctx *ctx, const char *id)
     }
 }
 
+/* Zoom's Client IDs and Account IDs: about 22 characters of [A-Za-z0-9_-]
+ * (Client IDs of older apps a few fewer); a Client Secret is 32. The
+ * lengths are kept loose, the characters are not. */
+#define ID_MIN_LENGTH 16
+#define ID_SECRET_LENGTH 32
+
+static void
+rule_credential_shape (Ctx *ctx, const char *id)
+{
+  static const struct
+  {
+    AnswerKey key;
+    const char *label; /* Zoom's name of the field */
+  } ids[] = { { ANSWER_CLIENT_ID, N_("Client ID") },
+              { ANSWER_ACCOUNT_ID, N_("Account ID") } };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const char *v = get (ctx, ids[i].key);
+      const char *name = key_name (ids[i].key);
+      const char *label = _(ids[i].label);
+      /* Spaces and quotes: rule_credential_whitespace says it better. */
+      if (v == NULL || text_has_space (v) || strpbrk (v, "\"'") != NULL)
+        continue;
+      /* The messages give the length, never the value: it may be a secret. */
+      glong length = g_utf8_strlen (v, -1);
+      if (!secret_alphabet_ok (v))
+        {
+          /* TRANSLATORS: the first %s is the answers key (client_id),
+             the second Zoom's name of the field (Client ID). */
+          findings_add (ctx->out, SEVERITY_ERROR, id, name,
+                        _("%s holds characters that Zoom's %s never has (only "
+                          "A-Z, a-z, 0-9, _ and -); the paste probably took "
+                          "something else."),
+                        name, label);
+          findings_set_fix (ctx->out, _("Copy the %s again with the copy button "
+                                        "next to it on the app's App Credentials "
+                                        "page in the Zoom Marketplace."),
+                            label);
+        }
+      else if (length >= ID_SECRET_LENGTH)
+        {
+          /* TRANSLATORS: the answers key, its length, Zoom's name of
+             the field. */
+          findings_add (ctx->out, SEVERITY_WARNING, id, name,
+                        _("%s is %ld characters long, the shape of a Client "
+                          "Secret: this looks like the Client Secret, not the "
+                          "%s (about 22 characters)."),
+                        name, length, label);
+          findings_set_fix (ctx->out, _("Copy the %s from the app's App "
+                                        "Credentials page in the Zoom Marketplace "
+                                        "into %s; the Client Secret, beside it, "
+                                        "belongs in client_secret_file."),
+                            label, name);
+        }
+      else if (length < ID_MIN_LENGTH)
+        {
+          findings_add (ctx->out, SEVERITY_WARNING, id, name,
+                        _("%s is %ld characters long; Zoom's %s has about 22, so "
+                          "the copy may be cut short."),
+                        name, length, label);
+          findings_set_fix (ctx->out, _("Copy the whole %s with the copy button "
+                                        "next to it on the app's App Credentials "
+                                        "page in the Zoom Marketplace."),
+                            label);
+        }
+    }
+}
+
 static void
 rule_webhook_secret_mismatch (Ctx *ctx, const char *id)
 {
@@ -1053,6 +1121,7 @@ static const struct
   { "event-malformed", rule_event_malformed },
   { "event-unknown", rule_event_unknown },
   { "credential-whitespace", rule_credential_whitespace },
+  { "credential-shape", rule_credential_shape },
   { "webhook-secret-mismatch", rule_webhook_secret_mismatch },
 };
 
