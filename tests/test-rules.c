@@ -141,6 +141,13 @@ static const Case cases[] = {
   BREAKS ("url-loopback-production/redirect", "general-admin", "redirect_url=http://localhost:8080/cb", "url-loopback-production", "Development"),
   PASSES ("url-loopback-production/development", "general-user", "redirect_url=http://localhost:8080/cb\nallow_list=http://localhost:8080/cb", "url-loopback-production"),
 
+  BREAKS ("url-loopback-refused/recall-localhost", "general-user", "preset=recall-user\nredirect_url=http://localhost:3000/zoom/callback\nallow_list=http://localhost:3000/zoom/callback", "url-loopback-refused", "Recall.ai refuses a localhost redirect URL"),
+  BREAKS ("url-loopback-refused/recall-ipv6", "general-admin", "preset=recall-account\nenvironment=development\nredirect_url=http://[::1]:3000/cb", "url-loopback-refused", "public https page"),
+  BREAKS ("url-loopback-refused/recall-production", "general-admin", "preset=recall-account\nredirect_url=https://127.0.0.1/cb", "url-loopback-refused", "final step"),
+  PASSES ("url-loopback-refused/recall-public", "general-admin", "preset=recall-account", "url-loopback-refused"),
+  PASSES ("url-loopback-refused/other-preset", "general-user", "redirect_url=http://localhost:8080/cb\nallow_list=http://localhost:8080/cb", "url-loopback-refused"),
+  PASSES ("url-loopback-production/recall-said-once", "general-admin", "preset=recall-account\nredirect_url=https://127.0.0.1/cb\nallow_list=https://app.example.com/oauth/callback", "url-loopback-production"),
+
   WARNS ("url-loopback-endpoint/events", "general-user", "event_endpoint=http://127.0.0.1:9000/hook\nsecret_token=x", "url-loopback-endpoint", "cannot reach"),
   PASSES ("url-loopback-endpoint/public", "general-user", "event_endpoint=https://app.example.com/hook\nsecret_token=x", "url-loopback-endpoint"),
 

@@ -650,6 +650,14 @@ url_userinfo (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
                                 "authenticate requests another way."));
 }
 
+/* Recall.ai refuses a loopback redirect URL at its final step, the code
+ * exchange: its presets are the recall-* ones. */
+static gboolean
+refuses_loopback_redirect (Ctx *ctx)
+{
+  return ctx->preset != NULL && g_str_has_prefix (ctx->preset->id, "recall-");
+}
+
 static void
 url_loopback_production (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
 {
@@ -657,11 +665,29 @@ url_loopback_production (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri
       || (u->key != ANSWER_REDIRECT_URL && u->key != ANSWER_ALLOW_LIST)
       || !url_host_is_loopback (g_uri_get_host (uri)))
     return;
+  if (u->key == ANSWER_REDIRECT_URL && refuses_loopback_redirect (ctx))
+    return; /* url_loopback_refused says it better */
   url_finding (ctx, id, SEVERITY_ERROR, u,
                _("'%s' points at the user's own machine; Zoom accepts "
                  "loopback redirect URLs only for Development credentials."));
   findings_set_fix (ctx->out, _("Use the server's public https address, or "
                                 "environment = development for a local test."));
+}
+
+static void
+url_loopback_refused (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
+{
+  if (uri == NULL || u->key != ANSWER_REDIRECT_URL || !refuses_loopback_redirect (ctx)
+      || !url_host_is_loopback (g_uri_get_host (uri)))
+    return;
+  url_finding (ctx, id, SEVERITY_ERROR, u,
+               _("'%s' points at this machine: Recall.ai refuses a localhost "
+                 "redirect URL and throws an error at its final step, when the "
+                 "authorization code is sent to it."));
+  findings_set_fix (ctx->out, _("Use a public https page of your own app as "
+                                "redirect_url (and on the OAuth allow list), the "
+                                "same you will send Recall as redirect_uri, also "
+                                "for Development."));
 }
 
 static void
@@ -708,6 +734,7 @@ URL_RULE (not_https)
 URL_RULE (fragment)
 URL_RULE (userinfo)
 URL_RULE (loopback_production)
+URL_RULE (loopback_refused)
 URL_RULE (loopback_endpoint)
 URL_RULE (site_form)
 
@@ -1109,6 +1136,7 @@ static const struct
   { "url-fragment", rule_fragment },
   { "url-userinfo", rule_userinfo },
   { "url-loopback-production", rule_loopback_production },
+  { "url-loopback-refused", rule_loopback_refused },
   { "url-loopback-endpoint", rule_loopback_endpoint },
   { "url-site-form", rule_site_form },
   { "url-redirect-not-allowed", rule_redirect_not_allowed },
