@@ -107,6 +107,8 @@ is "a missing scope exits 1" "$rc" 1
 is "the scopes check fails" "$(field scopes status)" fail
 is "missing_scopes names it" "$(top missing_scopes)" '["meeting:read:meeting:admin"]'
 ok "the fix says where to add it" contains "$(field scopes fix)" "Scopes page"
+ok "and, for a Server-to-Server app, to wait a minute and verify again" \
+  contains "$(field scopes fix)" "wait a minute and verify again"
 
 config '[]' '"https://127.0.0.1:{port}"' "meeting:read:meeting:admin"
 verify "$(s2s no-user-scope scopes=meeting:read:meeting:admin)"

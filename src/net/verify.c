@@ -386,9 +386,17 @@ check_scopes (Ctx *x)
   else
     {
       g_autofree char *list = g_strjoinv (", ", x->v->missing);
+      /* A new or changed Server-to-Server app issues tokens without its
+       * scopes for a while (about 12 s seen by Zoom, up to 5 minutes). */
       checks_add (x->v->checks, "scopes", CHECK_FAIL,
-                 _("Add each on the app's Scopes page (Add Scopes) and save; the "
-                   "next token carries them."),
+                 answers_app_type (x->a) == APP_TYPE_S2S
+                     ? _("Add each on the app's Scopes page (Add Scopes) and save; "
+                         "the next token carries them. If they are there already "
+                         "and the app is new, just activated or changed, Zoom may "
+                         "issue tokens without them for a while: wait a minute and "
+                         "verify again.")
+                     : _("Add each on the app's Scopes page (Add Scopes) and save; the "
+                         "next token carries them."),
                  ngettext ("The token lacks %s.", "The token lacks these scopes: %s.", n),
                  list);
     }
