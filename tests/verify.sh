@@ -110,6 +110,20 @@ ok "the fix says where to add it" contains "$(field scopes fix)" "Scopes page"
 ok "and, for a Server-to-Server app, to wait a minute and verify again" \
   contains "$(field scopes fix)" "wait a minute and verify again"
 
+# Mattermost's guide names two scopes Zoom's API catalog does not know:
+# skipped with a word, not failed.
+config
+verify "$(s2s catalog-unknown "scopes=user:read:user:admin meeting:read:meeting:admin cloud_recording:read:recording archiving:read:list_archived_files")"
+is "required scopes unknown to Zoom's catalog fail nothing (exit 0)" "$rc" 0
+is "the scopes the catalog knows pass" "$(field scopes status)" pass
+is "an unknown one is skipped" "$(field scopes:cloud_recording:read:recording status)" skip
+ok "with a word why" contains "$(field scopes:cloud_recording:read:recording message)" "not in Zoom's API scope catalog"
+is "and the other too" "$(field scopes:archiving:read:list_archived_files status)" skip
+is "missing_scopes leaves them out" "$(top missing_scopes)" '[]'
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin"
+verify "$(s2s catalog-unknown-and-missing "scopes=user:read:user:admin meeting:read:meeting:admin cloud_recording:read:recording")"
+is "a known scope missing beside them still fails" "$rc:$(field scopes status):$(top missing_scopes)" '1:fail:["meeting:read:meeting:admin"]'
+
 config '[]' '"https://127.0.0.1:{port}"' "meeting:read:meeting:admin"
 verify "$(s2s no-user-scope scopes=meeting:read:meeting:admin)"
 is "users/me without a user scope is no credentials failure" "$(field credentials status)" pass
