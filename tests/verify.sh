@@ -13,7 +13,8 @@ SECRET=s2s-secret-XYZZY-0000000000000001
 OAUTH_SECRET=oauth-secret-XYZZY-000000000002
 zoom_server_certs "$tap_tmp/certs" || exit 99
 
-# config [FAULTS_JSON [API_URL_JSON [SCOPES]]]: the server's clients and faults.
+# config [FAULTS_JSON [API_URL_JSON [SCOPES [MORE]]]]: the server's clients and
+# faults; MORE, more keys of its config ("key": value, ...).
 config () {
   api=${2:-'"https://127.0.0.1:{port}"'} scopes=${3:-user:read:user:admin meeting:read:meeting:admin}
   cat > "$tap_tmp/config.json" <<EOF2
@@ -26,7 +27,7 @@ config () {
     {"client_id": "OauthClientId00000000", "client_secret": "$OAUTH_SECRET", "kind": "oauth",
      "scopes": "user:read:user", "redirect_uris": ["https://app.example.com/cb", "http://127.0.0.1/zoomwiz/callback"]} ],
   "api_url": $api,
-  "faults": ${1:-[]} }
+  "faults": ${1:-[]}${4:+, $4} }
 EOF2
 }
 
@@ -75,6 +76,7 @@ is "ok is true" "$(top ok)" true
 ok "granted_scopes lists the token's scopes" contains "$(top granted_scopes)" '"meeting:read:meeting:admin"'
 is "token and API share a host: one TCP connection" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["connections"])' "$ZS_STATS")" 1
 is "and one TLS handshake" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["handshakes"])' "$ZS_STATS")" 1
+is "and asks users/me only, not /v2/users" "$(requests /v2/users)" 0
 ok "the token request is a form body, not a query string" \
   python3 -c 'import json,sys
 l = [json.loads(x) for x in open(sys.argv[1]) if "/oauth/token" in x][0]
@@ -134,6 +136,28 @@ config '[{"path": "/v2/users/me", "kind": "respond", "status": 401, "body": {"co
 verify "$(s2s token-invalid)"
 ok "a 401 code 124 on users/me says the token was refused" contains "$(field user message)" "code 124"
 is "and exits 1" "$rc" 1
+is "without asking /v2/users: no call takes a refused token" "$(requests /v2/users)" 0
+
+# users/me refusing a Server-to-Server token for another reason than a
+# scope: /v2/users?page_size=1 is asked before anything fails.
+me_refused='"s2s_users_me": {"status": 404, "body": {"code": 1001, "message": "User does not exist: me."}}'
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin user:read:list_users:admin" "$me_refused"
+verify "$(s2s me-refused)"
+is "users/me refusing the S2S token, /v2/users answering: exit 0" "$rc" 0
+is "the user check passes" "$(field user status)" pass
+ok "naming the account's first user" contains "$(field user message)" "admin@example.com"
+ok "and what users/me said" contains "$(field user message)" "code 1001"
+is "/v2/users was asked once" "$(requests /v2/users)" 1
+ok "with page_size=1" sh -c 'tail -n +$(($2 + 1)) "$1" | grep "\"/v2/users\"" | grep -q "\"query\": *\"page_size=1\""' - "$ZS_LOG" "$log_before"
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin" "$me_refused"
+verify "$(s2s me-refused-no-list-scope)"
+is "and without the scope /v2/users needs: skipped, no failure (exit 0)" "$rc:$(field user status)" 0:skip
+ok "naming that scope" contains "$(field user message)" "user:read:list_users:admin"
+config '[{"path": "/v2/users", "kind": "respond", "status": 403, "body": {"code": 200, "message": "No permission."}}]' \
+  '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin user:read:list_users:admin" "$me_refused"
+verify "$(s2s me-and-list-refused)"
+is "both refusing it: the user check fails (exit 1)" "$rc:$(field user status)" 1:fail
+ok "with users/me's answer" contains "$(field user message)" "HTTP 404 (code 1001"
 
 # -- rate limits and Zoom's own trouble
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1", "X-RateLimit-Type": "QPS"}, "body": {"code": 429, "message": "You have reached the maximum per-second rate limit for this API. Try again later."}}]'

@@ -323,8 +323,53 @@ skip_rest (Ctx *x, const char *why)
     checks_add (x->v->checks, ids[i], CHECK_SKIP, NULL, "%s", why);
 }
 
+/* users/me refused a Server-to-Server token for another reason than a
+ * scope (one Zoom note says not to call it with one): the account's first
+ * user instead. TRUE when that answer is the check; FALSE leaves the
+ * diagnosis to users/me's answer (ME_STATUS, ME_CODE, ME_MESSAGE). */
+static gboolean
+check_user_list (Ctx *x, const char *token, long me_status, const char *me_code,
+                 const char *me_message)
+{
+  g_autofree char *url = g_strconcat (x->v->api_url, "/v2/users?page_size=1", NULL);
+  HttpRequest rq = { .method = "GET", .url = url, .bearer = token };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  if (r->error != HTTP_OK)
+    {
+      transport_failure (x->v->checks, "user", r, url, x->o->timeout_s, PEER_ZOOM);
+      return TRUE;
+    }
+  json_t *j = answer_json (x, "user", r, url);
+  if (j == NULL)
+    return TRUE;
+  g_autofree char *message = json_text (j, "message", 300);
+  gboolean said = TRUE;
+  if (r->status == 200)
+    {
+      json_t *first = json_array_get (json_object_get (j, "users"), 0);
+      g_autofree char *email = json_text (first, "email", 120);
+      checks_add (x->v->checks, "user", CHECK_PASS, NULL,
+                  _("Zoom answers for the account's users (the first: %s). "
+                    "/v2/users/me refused the Server-to-Server token (HTTP %ld, "
+                    "code %s: %s), so zoomwiz asked /v2/users instead."),
+                  email ? email : "?", me_status, me_code, me_message ? me_message : "-");
+    }
+  else if (message != NULL && strstr (message, "does not contain scopes") != NULL)
+    /* Zoom took the token and judged its scopes: no credentials failure. */
+    checks_add (x->v->checks, "user", CHECK_SKIP,
+                _("Add user:read:list_users:admin if the integration lists "
+                  "users; zoomwiz can then read one."),
+                _("/v2/users/me refused the Server-to-Server token (HTTP %ld, code "
+                  "%s: %s), and /v2/users needs a scope it lacks: %s"),
+                me_status, me_code, me_message ? me_message : "-", message);
+  else
+    said = FALSE;
+  json_decref (j);
+  return said;
+}
+
 static void
-check_user (Ctx *x, const char *token)
+check_user (Ctx *x, const char *token, gboolean s2s)
 {
   g_autofree char *url = g_strconcat (x->v->api_url, "/v2/users/me", NULL);
   HttpRequest rq = { .method = "GET", .url = url, .bearer = token };
@@ -352,6 +397,12 @@ check_user (Ctx *x, const char *token)
     checks_add (x->v->checks, "user", CHECK_SKIP,
                _("Add a user:read scope if the integration reads users."),
                _("The token may not read its user: %s"), message);
+  /* Code 124 is the token itself refused: no other call would take it. */
+  else if (s2s && r->status >= 400 && r->status <= 499 && strcmp (code, "124") != 0
+           && check_user_list (x, token, r->status, code, message))
+    {
+      /* /v2/users's answer is the check. */
+    }
   else if (r->status == 401)
     checks_add (x->v->checks, "user", CHECK_FAIL,
                _("The app may have been deactivated or its secret regenerated "
@@ -497,7 +548,7 @@ verify_s2s (Ctx *x, const char *token_url)
              g_strv_length (x->v->granted));
   g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
   json_decref (j);
-  check_user (x, t);
+  check_user (x, t, TRUE);
   explicit_bzero (t, strlen (t));
   check_scopes (x);
 }
@@ -652,7 +703,7 @@ verify_authorize (Ctx *x, const char *token_url)
              g_strv_length (x->v->granted));
   g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
   json_decref (j);
-  check_user (x, t);
+  check_user (x, t, FALSE);
   check_scopes (x);
   revoke_token (x, t);
   explicit_bzero (t, strlen (t));
