@@ -723,6 +723,7 @@ verify_endpoint (Ctx *x)
     .account_id = answers_get (x->a, ANSWER_ACCOUNT_ID),
     .client_id = answers_get (x->a, ANSWER_CLIENT_ID),
     .receiver_hint = x->o->receiver_hint,
+    .receiver_404 = x->o->receiver_404,
     .ca_file = x->o->ca_file,
     .timeout_s = x->o->timeout_s,
     .log = x->o->log,

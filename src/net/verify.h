@@ -26,6 +26,7 @@ typedef struct
   guint timeout_s;       /* per request */
   guint max_wait_s;      /* the longest Retry-After zoomwiz waits out */
   const char *receiver_hint; /* the webhook test's: see endpoint.h */
+  const char *receiver_404;  /* the webhook test's: see endpoint.h */
   /* Zoom's scope catalog, to tell a scope Zoom does not know (not held
    * against the token) from one it lacks; NULL: the installed one. */
   const Catalog *catalog;
