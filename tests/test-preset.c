@@ -59,6 +59,16 @@ test_translated (void)
       g_assert_true (g_key_file_load_from_file (kf, path, G_KEY_FILE_KEEP_TRANSLATIONS, NULL));
       g_assert_true (g_key_file_has_key (kf, "preset", "title[de]", NULL));
       g_assert_true (g_key_file_has_key (kf, "preset", "summary[de]", NULL));
+      static const char *const texts[] = { "receiver_secret", "receiver_404" };
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        {
+          g_autofree char *de = g_strconcat (texts[t], "[de]", NULL);
+          if (g_key_file_has_key (kf, "preset", texts[t], NULL)
+              && !g_key_file_has_key (kf, "preset", de, NULL))
+            g_test_message ("%s: [preset] %s has no German text", *id, texts[t]);
+          g_assert_true (!g_key_file_has_key (kf, "preset", texts[t], NULL)
+                         || g_key_file_has_key (kf, "preset", de, NULL));
+        }
       for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
         {
           g_auto (GStrv) keys = g_key_file_get_keys (kf, groups[g], NULL, NULL);

@@ -141,6 +141,13 @@ static const Case cases[] = {
   BREAKS ("url-loopback-production/redirect", "general-admin", "redirect_url=http://localhost:8080/cb", "url-loopback-production", "Development"),
   PASSES ("url-loopback-production/development", "general-user", "redirect_url=http://localhost:8080/cb\nallow_list=http://localhost:8080/cb", "url-loopback-production"),
 
+  BREAKS ("url-loopback-refused/recall-localhost", "general-user", "preset=recall-user\nredirect_url=http://localhost:3000/zoom/callback\nallow_list=http://localhost:3000/zoom/callback", "url-loopback-refused", "Recall.ai refuses a localhost redirect URL"),
+  BREAKS ("url-loopback-refused/recall-ipv6", "general-admin", "preset=recall-account\nenvironment=development\nredirect_url=http://[::1]:3000/cb", "url-loopback-refused", "public https page"),
+  BREAKS ("url-loopback-refused/recall-production", "general-admin", "preset=recall-account\nredirect_url=https://127.0.0.1/cb", "url-loopback-refused", "final step"),
+  PASSES ("url-loopback-refused/recall-public", "general-admin", "preset=recall-account", "url-loopback-refused"),
+  PASSES ("url-loopback-refused/other-preset", "general-user", "redirect_url=http://localhost:8080/cb\nallow_list=http://localhost:8080/cb", "url-loopback-refused"),
+  PASSES ("url-loopback-production/recall-said-once", "general-admin", "preset=recall-account\nredirect_url=https://127.0.0.1/cb\nallow_list=https://app.example.com/oauth/callback", "url-loopback-production"),
+
   WARNS ("url-loopback-endpoint/events", "general-user", "event_endpoint=http://127.0.0.1:9000/hook\nsecret_token=x", "url-loopback-endpoint", "cannot reach"),
   PASSES ("url-loopback-endpoint/public", "general-user", "event_endpoint=https://app.example.com/hook\nsecret_token=x", "url-loopback-endpoint"),
 
@@ -185,6 +192,16 @@ static const Case cases[] = {
   BREAKS ("credential-whitespace/client-id", "general-user", "client_id=AbCdEf GhIjKl", "credential-whitespace", "client_id"),
   BREAKS ("credential-whitespace/quoted", "general-user", "client_secret=\"abc\"", "credential-whitespace", "client_secret"),
   PASSES ("credential-whitespace/clean", "general-user", "", "credential-whitespace"),
+
+  BREAKS ("credential-shape/client-id-characters", "general-user", "client_id=AbCdEfGhIjK.lMnOpQrStUv", "credential-shape", "App Credentials"),
+  BREAKS ("credential-shape/account-id-characters", "s2s", "account_id=AcCoUnTiD/00000000000000", "credential-shape", "account_id"),
+  BREAKS ("credential-shape/not-ascii", "general-user", "client_id=AbCdEfGhIjKlMnÖpQrStUv", "credential-shape", "A-Z, a-z, 0-9, _ and -"),
+  WARNS ("credential-shape/client-id-is-secret", "general-user", "client_id=Zq8PLmN3rT5vW7yB9dF1hJ2kL4nP6sU8", "credential-shape", "looks like the Client Secret"),
+  WARNS ("credential-shape/account-id-is-secret", "s2s", "account_id=Zq8PLmN3rT5vW7yB9dF1hJ2kL4nP6sU8", "credential-shape", "App Credentials page"),
+  WARNS ("credential-shape/longer", "general-user", "client_id=AbCdEfGhIjKlMnOpQrStUvAbCdEfGhIjKlMnOp", "credential-shape", "Client Secret"),
+  WARNS ("credential-shape/short", "general-user", "client_id=AbCdEf", "credential-shape", "cut short"),
+  PASSES ("credential-shape/older-and-newer", "s2s", "client_id=S2s_Client-Id000000000\naccount_id=AcCoUnT9999999999999999", "credential-shape"),
+  PASSES ("credential-shape/space-said-once", "general-user", "client_id=AbCdEf GhIjKl", "credential-shape"),
 
   BREAKS ("webhook-secret-mismatch/endpoint", "mattermost",
           "event_endpoint=https://chat.example.com/plugins/zoom/webhook?secret=someotherone0000000000000000000A",
@@ -307,11 +324,12 @@ test_no_secret_in_findings (void)
   g_autoptr (Answers) a = answers_for (
       "mattermost",
       "encryption_key=short-secret-XYZZY\nclient_secret=my secret XYZZY\n"
+      "client_id=XYZZYsecretInTheClientId00000000\n"
       "event_endpoint=http://chat.example.com/plugins/zoom/webhook?secret=XYZZY-other");
   g_autoptr (Findings) f = findings_new ();
 
   rules_check_answers (a, catalog, f);
-  g_assert_cmpuint (f->items->len, >=, 3);
+  g_assert_cmpuint (f->items->len, >=, 4);
   for (guint i = 0; i < f->items->len; i++)
     {
       const Finding *x = f->items->pdata[i];

@@ -13,7 +13,8 @@ SECRET=s2s-secret-XYZZY-0000000000000001
 OAUTH_SECRET=oauth-secret-XYZZY-000000000002
 zoom_server_certs "$tap_tmp/certs" || exit 99
 
-# config [FAULTS_JSON [API_URL_JSON [SCOPES]]]: the server's clients and faults.
+# config [FAULTS_JSON [API_URL_JSON [SCOPES [MORE]]]]: the server's clients and
+# faults; MORE, more keys of its config ("key": value, ...).
 config () {
   api=${2:-'"https://127.0.0.1:{port}"'} scopes=${3:-user:read:user:admin meeting:read:meeting:admin}
   cat > "$tap_tmp/config.json" <<EOF2
@@ -26,7 +27,7 @@ config () {
     {"client_id": "OauthClientId00000000", "client_secret": "$OAUTH_SECRET", "kind": "oauth",
      "scopes": "user:read:user", "redirect_uris": ["https://app.example.com/cb", "http://127.0.0.1/zoomwiz/callback"]} ],
   "api_url": $api,
-  "faults": ${1:-[]} }
+  "faults": ${1:-[]}${4:+, $4} }
 EOF2
 }
 
@@ -75,6 +76,7 @@ is "ok is true" "$(top ok)" true
 ok "granted_scopes lists the token's scopes" contains "$(top granted_scopes)" '"meeting:read:meeting:admin"'
 is "token and API share a host: one TCP connection" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["connections"])' "$ZS_STATS")" 1
 is "and one TLS handshake" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["handshakes"])' "$ZS_STATS")" 1
+is "and asks users/me only, not /v2/users" "$(requests /v2/users)" 0
 ok "the token request is a form body, not a query string" \
   python3 -c 'import json,sys
 l = [json.loads(x) for x in open(sys.argv[1]) if "/oauth/token" in x][0]
@@ -107,6 +109,22 @@ is "a missing scope exits 1" "$rc" 1
 is "the scopes check fails" "$(field scopes status)" fail
 is "missing_scopes names it" "$(top missing_scopes)" '["meeting:read:meeting:admin"]'
 ok "the fix says where to add it" contains "$(field scopes fix)" "Scopes page"
+ok "and, for a Server-to-Server app, to wait a minute and verify again" \
+  contains "$(field scopes fix)" "wait a minute and verify again"
+
+# Mattermost's guide names two scopes Zoom's API catalog does not know:
+# skipped with a word, not failed.
+config
+verify "$(s2s catalog-unknown "scopes=user:read:user:admin meeting:read:meeting:admin cloud_recording:read:recording archiving:read:list_archived_files")"
+is "required scopes unknown to Zoom's catalog fail nothing (exit 0)" "$rc" 0
+is "the scopes the catalog knows pass" "$(field scopes status)" pass
+is "an unknown one is skipped" "$(field scopes:cloud_recording:read:recording status)" skip
+ok "with a word why" contains "$(field scopes:cloud_recording:read:recording message)" "not in Zoom's API scope catalog"
+is "and the other too" "$(field scopes:archiving:read:list_archived_files status)" skip
+is "missing_scopes leaves them out" "$(top missing_scopes)" '[]'
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin"
+verify "$(s2s catalog-unknown-and-missing "scopes=user:read:user:admin meeting:read:meeting:admin cloud_recording:read:recording")"
+is "a known scope missing beside them still fails" "$rc:$(field scopes status):$(top missing_scopes)" '1:fail:["meeting:read:meeting:admin"]'
 
 config '[]' '"https://127.0.0.1:{port}"' "meeting:read:meeting:admin"
 verify "$(s2s no-user-scope scopes=meeting:read:meeting:admin)"
@@ -118,6 +136,28 @@ config '[{"path": "/v2/users/me", "kind": "respond", "status": 401, "body": {"co
 verify "$(s2s token-invalid)"
 ok "a 401 code 124 on users/me says the token was refused" contains "$(field user message)" "code 124"
 is "and exits 1" "$rc" 1
+is "without asking /v2/users: no call takes a refused token" "$(requests /v2/users)" 0
+
+# users/me refusing a Server-to-Server token for another reason than a
+# scope: /v2/users?page_size=1 is asked before anything fails.
+me_refused='"s2s_users_me": {"status": 404, "body": {"code": 1001, "message": "User does not exist: me."}}'
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin user:read:list_users:admin" "$me_refused"
+verify "$(s2s me-refused)"
+is "users/me refusing the S2S token, /v2/users answering: exit 0" "$rc" 0
+is "the user check passes" "$(field user status)" pass
+ok "naming the account's first user" contains "$(field user message)" "admin@example.com"
+ok "and what users/me said" contains "$(field user message)" "code 1001"
+is "/v2/users was asked once" "$(requests /v2/users)" 1
+ok "with page_size=1" sh -c 'tail -n +$(($2 + 1)) "$1" | grep "\"/v2/users\"" | grep -q "\"query\": *\"page_size=1\""' - "$ZS_LOG" "$log_before"
+config '[]' '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin" "$me_refused"
+verify "$(s2s me-refused-no-list-scope)"
+is "and without the scope /v2/users needs: skipped, no failure (exit 0)" "$rc:$(field user status)" 0:skip
+ok "naming that scope" contains "$(field user message)" "user:read:list_users:admin"
+config '[{"path": "/v2/users", "kind": "respond", "status": 403, "body": {"code": 200, "message": "No permission."}}]' \
+  '"https://127.0.0.1:{port}"' "user:read:user:admin meeting:read:meeting:admin user:read:list_users:admin" "$me_refused"
+verify "$(s2s me-and-list-refused)"
+is "both refusing it: the user check fails (exit 1)" "$rc:$(field user status)" 1:fail
+ok "with users/me's answer" contains "$(field user message)" "HTTP 404 (code 1001"
 
 # -- rate limits and Zoom's own trouble
 config '[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "1", "X-RateLimit-Type": "QPS"}, "body": {"code": 429, "message": "You have reached the maximum per-second rate limit for this API. Try again later."}}]'

@@ -145,6 +145,16 @@ case_fault --event-status 204
 is "an event answered with 204 passes" "$rc:$(field webhook:meeting.ended status)" 0:pass
 wh test "$WR_BASE/no/such/path" --answers "$GOOD" --json
 ok "a wrong path is a 404: said as such" contains "$(field webhook message)" "Nothing answers at this path (HTTP 404"
+ok "with no preset its fix is the general one, not the Mattermost plugin's" \
+  sh -c 'printf "%s" "$1" | grep -q "webhook handler" && ! printf "%s" "$1" | grep -q Mattermost' - "$(field webhook fix)"
+# The preset says what a 404 means for its receiver (receiver_404).
+RECALL_HOOK=$WR_BASE/api/v2/zoom-oauth-apps/00000000-0000-4000-8000-000000000009/webhook
+wh test --answers "$(token recall-404 "$TOKEN" preset=recall-account "event_endpoint=$RECALL_HOOK")" --json
+ok "a Recall URL's 404: Recall knows no app with the id in the URL" contains "$(field webhook fix)" "Recall knows no app with that id"
+ok "compare it with Recall's dashboard" contains "$(field webhook fix)" "Recall's dashboard"
+wh test --answers "$(token mm-404 "$TOKEN" preset=mattermost-account "site_url=$WR_BASE/mm" "webhook_secret_file=$tap_tmp/mm-webhook-secret")" --json
+ok "a Mattermost URL's 404: the plugin's path, and the plugin enabled" \
+  contains "$(field webhook fix)" "/plugins/zoom/webhook, and only while the plugin is enabled"
 
 # -- Zoom's 3 seconds
 case_fault --delay 4
@@ -222,6 +232,10 @@ is "and the event" "$rc:$(field webhook:meeting.ended status)" 0:pass
 run verify --answers "$(s2s verify-other "$OTHER" "event_endpoint=$WR_BASE/zoom/events")" \
   --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json
 ok "a wrong Secret Token fails verify (exit 1)" sh -c '[ "$1" = 1 ] && [ "$2" = fail ]' - "$rc" "$(field webhook status)"
+run verify --answers "$(s2s verify-recall-404 "$TOKEN" "preset=recall-account
+event_endpoint=$WR_BASE/api/v2/zoom-oauth-apps/00000000-0000-4000-8000-000000000009/webhook")" \
+  --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json
+ok "verify passes the preset's 404 text to the webhook test" contains "$(field webhook fix)" "Recall's dashboard"
 sed '/^secret_token=/d' "$tap_tmp/verify-hook.ini" > "$tap_tmp/verify-notoken.ini"; chmod 600 "$tap_tmp/verify-notoken.ini"
 run verify --answers "$tap_tmp/verify-notoken.ini" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" --json
 ok "an endpoint without a Secret Token is skipped, saying why" sh -c '[ "$1" = 0 ] && [ "$2" = skip ] && printf "%s" "$3" | grep -q "No Secret Token"' - "$rc" "$(field webhook status)" "$(field webhook message)"

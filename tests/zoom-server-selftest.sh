@@ -15,7 +15,7 @@ for zs_tool in python3 openssl curl; do
 done
 
 . "$top_srcdir/tests/zoom-server.sh"
-plan 61
+plan 65
 
 bail () { echo "Bail out! $*"; exit 1; }
 
@@ -72,6 +72,9 @@ clients='"clients": [
   {"client_id": "S2sNoUserScope0000000", "client_secret": "s2s-secret-2",
    "kind": "s2s", "account_id": "AcCoUnT2222222222222222",
    "scopes": "meeting:read:meeting:admin"},
+  {"client_id": "S2sListUsers000000000", "client_secret": "s2s-secret-4",
+   "kind": "s2s", "account_id": "AcCoUnT4444444444444444",
+   "scopes": "user:read:list_users:admin"},
   {"client_id": "S2sInactive0000000000", "client_secret": "s2s-secret-3",
    "kind": "s2s", "account_id": "AcCoUnT3333333333333333", "activated": false,
    "scopes": "user:read:user:admin"},
@@ -173,6 +176,30 @@ is "users/me without a token: 401 code 124" "$code $body" \
 zc -H "Authorization: Bearer $noscope_token" "$ZS_URL/v2/users/me"
 is "users/me with a token lacking user scopes: 400 code 4711" "$code $body" \
   '400 {"code":4711,"message":"Invalid access token, does not contain scopes:[user:read:user, user:read:user:admin]."}'
+
+# --- GET /v2/users ---
+zc -H "Authorization: Bearer $noscope_token" "$ZS_URL/v2/users?page_size=1"
+is "users without a list scope: 400 code 4711" "$code $body" \
+  '400 {"code":4711,"message":"Invalid access token, does not contain scopes:[user:read:list_users:admin]."}'
+zc -u "S2sListUsers000000000:s2s-secret-4" -d grant_type=account_credentials \
+  -d account_id=AcCoUnT4444444444444444 "$ZS_URL/oauth/token"
+list_token=$(js 'd["access_token"]')
+zc -H "Authorization: Bearer $list_token" "$ZS_URL/v2/users?page_size=1"
+is "users?page_size=1 with user:read:list_users:admin: 200, one user" \
+  "$code $(js '[d["page_size"], d["total_records"], len(d["users"]), d["users"][0]["email"], "account_id" in d["users"][0]]')" \
+  "200 [1, 1, 1, 'admin@example.com', False]"
+config <<EOF
+{ $clients, "s2s_users_me": {"status": 404, "body": {"code": 1001, "message": "User does not exist: me."}} }
+EOF
+zc -H "Authorization: Bearer $list_token" "$ZS_URL/v2/users/me"
+is "s2s_users_me: users/me answers an S2S token with it" "$code $body" \
+  '404 {"code":1001,"message":"User does not exist: me."}'
+zc -H "Authorization: Bearer not-a-token" "$ZS_URL/v2/users/me"
+is "s2s_users_me: a bad token is still 401 code 124" "$code $body" \
+  '401 {"code":124,"message":"Invalid access token."}'
+config <<EOF
+{ $clients, "user": {"first_name": "Ada"} }
+EOF
 zc "$ZS_URL/v2/no/such/path"
 is "unknown path: 404" "$code $body" '404 {"code":404,"message":"Not found"}'
 zc "$ZS_URL/oauth/token"

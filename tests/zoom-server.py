@@ -16,7 +16,12 @@ Config (JSON object, every key optional):
                "account_id" (s2s), "activated" (default true),
                "scopes": "space separated", "redirect_uris": [...] (oauth)}]
   "api_url": "https://127.0.0.1:{port}" (default; null leaves it out)
-  "user": {...}            merged over the default /v2/users/me body
+  "user": {...}            merged over the default /v2/users/me body (and
+                           the /v2/users entry)
+  "s2s_users_me": {"status", "body"}
+                           /v2/users/me answers Server-to-Server tokens
+                           with this (a valid token: checked first), as
+                           Zoom may; /v2/users?page_size=N still answers
   "faults": [{"path", "method" (optional), "kind": "respond"|"hang"|"huge"|"close",
               "times" (optional), "status", "headers", "body" | "text",
               "content_type"}]
@@ -69,6 +74,16 @@ ERR_EXPIRED_TOKEN = {"code": 124, "message": "Access token is expired."}
 ERR_NO_USER_SCOPE = {"code": 4711, "message":
                      "Invalid access token, does not contain scopes:"
                      "[user:read:user, user:read:user:admin]."}
+LIST_USERS_SCOPES = ("user:read:list_users:admin", "user:read:admin")
+ERR_NO_LIST_SCOPE = {"code": 4711, "message":
+                     "Invalid access token, does not contain scopes:"
+                     "[user:read:list_users:admin]."}
+# The fields of a /v2/users entry (Zoom's "List users"), from DEFAULT_USER.
+LIST_USER_FIELDS = ("id", "first_name", "last_name", "display_name", "email",
+                    "type", "pmi", "timezone", "verified", "dept",
+                    "created_at", "last_login_time", "last_client_version",
+                    "pic_url", "language", "phone_number", "status",
+                    "role_id", "user_created_at")
 ERR_NOT_FOUND = {"code": 404, "message": "Not found"}
 ERR_METHOD = {"code": 405, "message": "Method not allowed"}
 
@@ -337,6 +352,7 @@ class Handler(LoopbackHandler):
             "/oauth/revoke": ("POST", self.oauth_revoke),
             "/oauth/authorize": ("GET", self.oauth_authorize),
             "/v2/users/me": ("GET", self.users_me),
+            "/v2/users": ("GET", self.users_list),
         }
         route = routes.get(path)
         if route is None:
@@ -420,6 +436,7 @@ class Handler(LoopbackHandler):
         access = new_token("ac" if user_token else "as")
         ttl = USER_TTL if user_token else S2S_TTL
         rec = {"client_id": client.get("client_id"),
+               "user_token": user_token,
                "scopes": str(client.get("scopes", "")),
                "account_id": client.get("account_id"),
                "expires": time.time() + ttl}
@@ -530,26 +547,61 @@ class Handler(LoopbackHandler):
                    {"Location": location})
 
     # --- /v2/* ---
-    def users_me(self, cfg, query, headers, body):
+    def bearer(self, headers):
+        """The record of the request's valid token; or None, answered 401."""
         st = self.server.state
         auth = headers.get("authorization", "")
         token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
         with st.lock:
             rec = st.tokens.get(token) if token else None
         if rec is None:
-            return self.reply(401, ERR_INVALID_TOKEN)
+            self.reply(401, ERR_INVALID_TOKEN)
+            return None
         if time.time() > rec["expires"]:
-            return self.reply(401, ERR_EXPIRED_TOKEN)
-        scopes = rec["scopes"].split()
-        if not any(s in scopes for s in USER_READ_SCOPES):
-            return self.reply(400, ERR_NO_USER_SCOPE)
+            self.reply(401, ERR_EXPIRED_TOKEN)
+            return None
+        return rec
+
+    @staticmethod
+    def user_of(cfg, rec):
         user = dict(DEFAULT_USER)
         if rec.get("account_id"):
             user["account_id"] = rec["account_id"]
         extra = cfg.get("user")
         if isinstance(extra, dict):
             user.update(extra)
-        self.reply(200, user)
+        return user
+
+    def users_me(self, cfg, query, headers, body):
+        rec = self.bearer(headers)
+        if rec is None:
+            return None
+        s2s_answer = cfg.get("s2s_users_me")
+        if not rec["user_token"] and isinstance(s2s_answer, dict):
+            return self.reply(int(s2s_answer.get("status", 400)),
+                              s2s_answer.get("body", {}))
+        scopes = rec["scopes"].split()
+        if not any(s in scopes for s in USER_READ_SCOPES):
+            return self.reply(400, ERR_NO_USER_SCOPE)
+        return self.reply(200, self.user_of(cfg, rec))
+
+    def users_list(self, cfg, query, headers, body):
+        rec = self.bearer(headers)
+        if rec is None:
+            return None
+        scopes = rec["scopes"].split()
+        if not any(s in scopes for s in LIST_USERS_SCOPES):
+            return self.reply(400, ERR_NO_LIST_SCOPE)
+        q = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+        try:
+            size = min(300, max(1, int(q.get("page_size", "30"))))
+        except ValueError:
+            size = 30
+        user = self.user_of(cfg, rec)
+        entry = {k: user[k] for k in LIST_USER_FIELDS if k in user}
+        return self.reply(200, {"page_count": 1, "page_number": 1,
+                                "page_size": size, "total_records": 1,
+                                "next_page_token": "", "users": [entry]})
 
 
 _local = threading.local()

@@ -213,6 +213,8 @@ cmd_verify (int argc, char **argv)
 
   VerifyOptions o = cli_verify_options (&zoom, answers);
   o.receiver_hint = preset != NULL ? preset->receiver_secret : NULL;
+  o.receiver_404 = preset != NULL ? preset->receiver_404 : NULL;
+  o.catalog = catalog;
   o.log = verbose ? cli_log_to_stderr : NULL;
   o.authorize = authorize;
   o.paste = paste;

@@ -112,6 +112,7 @@ webhook_test (const char *url, const char *path, const char *profile, GPtrArray 
     .account_id = answers_get (answers, ANSWER_ACCOUNT_ID),
     .client_id = answers_get (answers, ANSWER_CLIENT_ID),
     .receiver_hint = preset != NULL ? preset->receiver_secret : NULL,
+    .receiver_404 = preset != NULL ? preset->receiver_404 : NULL,
     .ca_file = ca_file,
     .timeout_s = (guint) timeout,
     .allow_http = allow_http,

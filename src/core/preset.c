@@ -12,7 +12,8 @@
  * answers keys, but for the preset itself and the secrets. */
 static const char *const own_keys[]
     = { "title", "summary", "app_types", "managements", "site_url_example",
-        "secrets", "generated", "export", "receiver_secret", "steps", NULL };
+        "secrets", "generated", "export", "receiver_secret", "receiver_404", "steps",
+        NULL };
 static const char *const groups[]
     = { GROUP, "scopes", "classic scopes", "guide", NULL };
 
@@ -45,6 +46,7 @@ preset_free (Preset *p)
   g_free (p->title);
   g_free (p->summary);
   g_free (p->receiver_secret);
+  g_free (p->receiver_404);
   g_strfreev (p->app_types);
   g_strfreev (p->managements);
   g_free (p->site_url_example);
@@ -224,6 +226,7 @@ preset_load_file (const char *path, GError **error)
     p->title = g_strdup (p->id);
   p->summary = text_of (kf, GROUP, "summary");
   p->receiver_secret = text_of (kf, GROUP, "receiver_secret");
+  p->receiver_404 = text_of (kf, GROUP, "receiver_404");
   p->site_url_example = g_key_file_get_string (kf, GROUP, "site_url_example", NULL);
   p->export_format = g_key_file_get_string (kf, GROUP, "export", NULL);
   for (int k = 0; k < ANSWER_N_KEYS; k++)

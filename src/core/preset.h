@@ -41,6 +41,9 @@ typedef struct
   /* Where the integration keeps its copy of Zoom's Secret Token, for the
    * webhook test's messages; NULL when it has no events. */
   char *receiver_secret;
+  /* What a 404 from the integration's event endpoint means, for the
+   * webhook test's fix; NULL: said in general. */
+  char *receiver_404;
   /* Defaults for the answers keys, as templates ({site_url}, ...). */
   char *defaults[ANSWER_N_KEYS];
   GPtrArray *scopes;         /* PresetScope*, granular names */

@@ -651,6 +651,14 @@ url_userinfo (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
                                 "authenticate requests another way."));
 }
 
+/* Recall.ai refuses a loopback redirect URL at its final step, the code
+ * exchange: its presets are the recall-* ones. */
+static gboolean
+refuses_loopback_redirect (Ctx *ctx)
+{
+  return ctx->preset != NULL && g_str_has_prefix (ctx->preset->id, "recall-");
+}
+
 static void
 url_loopback_production (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
 {
@@ -658,11 +666,29 @@ url_loopback_production (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri
       || (u->key != ANSWER_REDIRECT_URL && u->key != ANSWER_ALLOW_LIST)
       || !url_host_is_loopback (g_uri_get_host (uri)))
     return;
+  if (u->key == ANSWER_REDIRECT_URL && refuses_loopback_redirect (ctx))
+    return; /* url_loopback_refused says it better */
   url_finding (ctx, id, SEVERITY_ERROR, u,
                _("'%s' points at the user's own machine; Zoom accepts "
                  "loopback redirect URLs only for Development credentials."));
   findings_set_fix (ctx->out, _("Use the server's public https address, or "
                                 "environment = development for a local test."));
+}
+
+static void
+url_loopback_refused (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri)
+{
+  if (uri == NULL || u->key != ANSWER_REDIRECT_URL || !refuses_loopback_redirect (ctx)
+      || !url_host_is_loopback (g_uri_get_host (uri)))
+    return;
+  url_finding (ctx, id, SEVERITY_ERROR, u,
+               _("'%s' points at this machine: Recall.ai refuses a localhost "
+                 "redirect URL and throws an error at its final step, when the "
+                 "authorization code is sent to it."));
+  findings_set_fix (ctx->out, _("Use a public https page of your own app as "
+                                "redirect_url (and on the OAuth allow list), the "
+                                "same you will send Recall as redirect_uri, also "
+                                "for Development."));
 }
 
 static void
@@ -709,6 +735,7 @@ URL_RULE (not_https)
 URL_RULE (fragment)
 URL_RULE (userinfo)
 URL_RULE (loopback_production)
+URL_RULE (loopback_refused)
 URL_RULE (loopback_endpoint)
 URL_RULE (site_form)
 
@@ -964,6 +991,74 @@ rule_credential_whitespace (Ctx *ctx, const char *id)
     }
 }
 
+/* Zoom's Client IDs and Account IDs: about 22 characters of [A-Za-z0-9_-]
+ * (Client IDs of older apps a few fewer); a Client Secret is 32. The
+ * lengths are kept loose, the characters are not. */
+#define ID_MIN_LENGTH 16
+#define ID_SECRET_LENGTH 32
+
+static void
+rule_credential_shape (Ctx *ctx, const char *id)
+{
+  static const struct
+  {
+    AnswerKey key;
+    const char *label; /* Zoom's name of the field */
+  } ids[] = { { ANSWER_CLIENT_ID, N_("Client ID") },
+              { ANSWER_ACCOUNT_ID, N_("Account ID") } };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const char *v = get (ctx, ids[i].key);
+      const char *name = key_name (ids[i].key);
+      const char *label = _(ids[i].label);
+      /* Spaces and quotes: rule_credential_whitespace says it better. */
+      if (v == NULL || text_has_space (v) || strpbrk (v, "\"'") != NULL)
+        continue;
+      /* The messages give the length, never the value: it may be a secret. */
+      glong length = g_utf8_strlen (v, -1);
+      if (!secret_alphabet_ok (v))
+        {
+          /* TRANSLATORS: the first %s is the answers key (client_id),
+             the second Zoom's name of the field (Client ID). */
+          findings_add (ctx->out, SEVERITY_ERROR, id, name,
+                        _("%s holds characters that Zoom's %s never has (only "
+                          "A-Z, a-z, 0-9, _ and -); the paste probably took "
+                          "something else."),
+                        name, label);
+          findings_set_fix (ctx->out, _("Copy the %s again with the copy button "
+                                        "next to it on the app's App Credentials "
+                                        "page in the Zoom Marketplace."),
+                            label);
+        }
+      else if (length >= ID_SECRET_LENGTH)
+        {
+          /* TRANSLATORS: the answers key, its length, Zoom's name of
+             the field. */
+          findings_add (ctx->out, SEVERITY_WARNING, id, name,
+                        _("%s is %ld characters long, the shape of a Client "
+                          "Secret: this looks like the Client Secret, not the "
+                          "%s (about 22 characters)."),
+                        name, length, label);
+          findings_set_fix (ctx->out, _("Copy the %s from the app's App "
+                                        "Credentials page in the Zoom Marketplace "
+                                        "into %s; the Client Secret, beside it, "
+                                        "belongs in client_secret_file."),
+                            label, name);
+        }
+      else if (length < ID_MIN_LENGTH)
+        {
+          findings_add (ctx->out, SEVERITY_WARNING, id, name,
+                        _("%s is %ld characters long; Zoom's %s has about 22, so "
+                          "the copy may be cut short."),
+                        name, length, label);
+          findings_set_fix (ctx->out, _("Copy the whole %s with the copy button "
+                                        "next to it on the app's App Credentials "
+                                        "page in the Zoom Marketplace."),
+                            label);
+        }
+    }
+}
+
 static void
 rule_webhook_secret_mismatch (Ctx *ctx, const char *id)
 {
@@ -1020,6 +1115,7 @@ static const struct
   { "url-fragment", rule_fragment },
   { "url-userinfo", rule_userinfo },
   { "url-loopback-production", rule_loopback_production },
+  { "url-loopback-refused", rule_loopback_refused },
   { "url-loopback-endpoint", rule_loopback_endpoint },
   { "url-site-form", rule_site_form },
   { "url-redirect-not-allowed", rule_redirect_not_allowed },
@@ -1032,6 +1128,7 @@ static const struct
   { "event-malformed", rule_event_malformed },
   { "event-unknown", rule_event_unknown },
   { "credential-whitespace", rule_credential_whitespace },
+  { "credential-shape", rule_credential_shape },
   { "webhook-secret-mismatch", rule_webhook_secret_mismatch },
 };
 

@@ -152,6 +152,10 @@ flow_session_verify (FlowSession *s, const VerifyOptions *o)
   VerifyOptions mine = *o;
   if (mine.receiver_hint == NULL && s->preset != NULL)
     mine.receiver_hint = s->preset->receiver_secret;
+  if (mine.receiver_404 == NULL && s->preset != NULL)
+    mine.receiver_404 = s->preset->receiver_404;
+  if (mine.catalog == NULL)
+    mine.catalog = s->catalog;
   return verify_run (s->a, &mine);
 }
 
@@ -200,7 +204,7 @@ flow_step_for_check (const char *check_id)
 {
   if (g_str_has_prefix (check_id, "webhook"))
     return flow_step_by_id ("webhooks");
-  if (strcmp (check_id, "scopes") == 0)
+  if (strcmp (check_id, "scopes") == 0 || g_str_has_prefix (check_id, "scopes:"))
     return flow_step_by_id ("scopes");
   return flow_step_by_id ("credentials");
 }

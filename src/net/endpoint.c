@@ -171,8 +171,11 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
     return FALSE;
   else if (s == 404)
     checks_add (x->checks, id, CHECK_FAIL,
-                _("Check the path of the URL (the Mattermost Zoom plugin's is "
-                  "/plugins/zoom/webhook, and the plugin must be enabled)."),
+                x->o->receiver_404 != NULL
+                    ? x->o->receiver_404
+                    : _("Check the path of the URL: it must be the receiver's "
+                        "webhook handler, and the receiver must be running "
+                        "there."),
                 _("Nothing answers at this path (HTTP 404: %s)."), said);
   else if (s == 405)
     checks_add (x->checks, id, CHECK_FAIL,

@@ -17,6 +17,8 @@ typedef struct
   const char *client_id;      /* Zoom sends it as a clientid header; may be NULL */
   const char *receiver_hint;  /* where the receiver keeps its copy of the Secret
                                  Token, for messages; NULL: said in general */
+  const char *receiver_404;   /* the fix when the endpoint answers 404 (the
+                                 preset's); NULL: said in general */
   const char *ca_file;        /* NULL: the system's CAs */
   guint timeout_s;            /* per request (Zoom itself waits 3 seconds) */
   gboolean allow_http;        /* test a plain http endpoint off loopback anyway */

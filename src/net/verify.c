@@ -18,6 +18,7 @@ typedef struct
   const VerifyOptions *o;
   Verification *v;
   const Answers *a;
+  const Catalog *catalog; /* NULL when none could be loaded */
 } Ctx;
 
 void
@@ -322,8 +323,53 @@ skip_rest (Ctx *x, const char *why)
     checks_add (x->v->checks, ids[i], CHECK_SKIP, NULL, "%s", why);
 }
 
+/* users/me refused a Server-to-Server token for another reason than a
+ * scope (one Zoom note says not to call it with one): the account's first
+ * user instead. TRUE when that answer is the check; FALSE leaves the
+ * diagnosis to users/me's answer (ME_STATUS, ME_CODE, ME_MESSAGE). */
+static gboolean
+check_user_list (Ctx *x, const char *token, long me_status, const char *me_code,
+                 const char *me_message)
+{
+  g_autofree char *url = g_strconcat (x->v->api_url, "/v2/users?page_size=1", NULL);
+  HttpRequest rq = { .method = "GET", .url = url, .bearer = token };
+  g_autoptr (HttpResponse) r = call (x, &rq);
+  if (r->error != HTTP_OK)
+    {
+      transport_failure (x->v->checks, "user", r, url, x->o->timeout_s, PEER_ZOOM);
+      return TRUE;
+    }
+  json_t *j = answer_json (x, "user", r, url);
+  if (j == NULL)
+    return TRUE;
+  g_autofree char *message = json_text (j, "message", 300);
+  gboolean said = TRUE;
+  if (r->status == 200)
+    {
+      json_t *first = json_array_get (json_object_get (j, "users"), 0);
+      g_autofree char *email = json_text (first, "email", 120);
+      checks_add (x->v->checks, "user", CHECK_PASS, NULL,
+                  _("Zoom answers for the account's users (the first: %s). "
+                    "/v2/users/me refused the Server-to-Server token (HTTP %ld, "
+                    "code %s: %s), so zoomwiz asked /v2/users instead."),
+                  email ? email : "?", me_status, me_code, me_message ? me_message : "-");
+    }
+  else if (message != NULL && strstr (message, "does not contain scopes") != NULL)
+    /* Zoom took the token and judged its scopes: no credentials failure. */
+    checks_add (x->v->checks, "user", CHECK_SKIP,
+                _("Add user:read:list_users:admin if the integration lists "
+                  "users; zoomwiz can then read one."),
+                _("/v2/users/me refused the Server-to-Server token (HTTP %ld, code "
+                  "%s: %s), and /v2/users needs a scope it lacks: %s"),
+                me_status, me_code, me_message ? me_message : "-", message);
+  else
+    said = FALSE;
+  json_decref (j);
+  return said;
+}
+
 static void
-check_user (Ctx *x, const char *token)
+check_user (Ctx *x, const char *token, gboolean s2s)
 {
   g_autofree char *url = g_strconcat (x->v->api_url, "/v2/users/me", NULL);
   HttpRequest rq = { .method = "GET", .url = url, .bearer = token };
@@ -351,6 +397,12 @@ check_user (Ctx *x, const char *token)
     checks_add (x->v->checks, "user", CHECK_SKIP,
                _("Add a user:read scope if the integration reads users."),
                _("The token may not read its user: %s"), message);
+  /* Code 124 is the token itself refused: no other call would take it. */
+  else if (s2s && r->status >= 400 && r->status <= 499 && strcmp (code, "124") != 0
+           && check_user_list (x, token, r->status, code, message))
+    {
+      /* /v2/users's answer is the check. */
+    }
   else if (r->status == 401)
     checks_add (x->v->checks, "user", CHECK_FAIL,
                _("The app may have been deactivated or its secret regenerated "
@@ -368,15 +420,41 @@ check_scopes (Ctx *x)
 {
   g_auto (GStrv) required = answers_list (x->a, ANSWER_SCOPES);
   GPtrArray *missing = g_ptr_array_new ();
+  g_autoptr (GPtrArray) unknown = g_ptr_array_new ();
+  guint compared = 0;
   for (char **s = required; *s != NULL; s++)
-    if (!g_strv_contains ((const char *const *) x->v->granted, *s))
-      g_ptr_array_add (missing, g_strdup (*s));
+    {
+      if (g_strv_contains ((const char *const *) x->v->granted, *s))
+        compared++;
+      /* A name Zoom's API catalog does not know (Mattermost's guide names
+       * two: event-only scopes, maybe) may never be in a token's scope
+       * string, so its absence says nothing. */
+      else if (x->catalog != NULL && catalog_lookup (x->catalog, *s) == NULL)
+        g_ptr_array_add (unknown, *s);
+      else
+        {
+          compared++;
+          g_ptr_array_add (missing, g_strdup (*s));
+        }
+    }
   g_ptr_array_add (missing, NULL);
   x->v->missing = (char **) g_ptr_array_free (missing, FALSE);
 
   guint n = g_strv_length (x->v->missing);
   if (required[0] == NULL)
     checks_add (x->v->checks, "scopes", CHECK_SKIP, NULL, "%s", _("The answers name no scopes to compare."));
+  else if (compared == 0)
+    checks_add (x->v->checks, "scopes", CHECK_SKIP, NULL, "%s",
+                _("None of the scopes the answers need is in Zoom's API scope "
+                  "catalog, so none is compared with the token."));
+  else if (n == 0 && unknown->len > 0)
+    checks_add (x->v->checks, "scopes", CHECK_PASS, NULL,
+               ngettext ("The token carries the %u scope the answers need that "
+                         "Zoom's API scope catalog knows.",
+                         "The token carries all %u scopes the answers need that "
+                         "Zoom's API scope catalog knows.",
+                         compared),
+               compared);
   else if (n == 0)
     checks_add (x->v->checks, "scopes", CHECK_PASS, NULL,
                ngettext ("The token carries the %u scope the answers need.",
@@ -386,11 +464,31 @@ check_scopes (Ctx *x)
   else
     {
       g_autofree char *list = g_strjoinv (", ", x->v->missing);
+      /* A new or changed Server-to-Server app issues tokens without its
+       * scopes for a while (about 12 s seen by Zoom, up to 5 minutes). */
       checks_add (x->v->checks, "scopes", CHECK_FAIL,
-                 _("Add each on the app's Scopes page (Add Scopes) and save; the "
-                   "next token carries them."),
+                 answers_app_type (x->a) == APP_TYPE_S2S
+                     ? _("Add each on the app's Scopes page (Add Scopes) and save; "
+                         "the next token carries them. If they are there already "
+                         "and the app is new, just activated or changed, Zoom may "
+                         "issue tokens without them for a while: wait a minute and "
+                         "verify again.")
+                     : _("Add each on the app's Scopes page (Add Scopes) and save; the "
+                         "next token carries them."),
                  ngettext ("The token lacks %s.", "The token lacks these scopes: %s.", n),
                  list);
+    }
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      g_autofree char *id = g_strconcat ("scopes:", (char *) unknown->pdata[i], NULL);
+      checks_add (x->v->checks, id, CHECK_SKIP,
+                  _("Check that the app's Scopes page lists it; if Zoom does not "
+                    "offer it, remove it from scopes."),
+                  _("Not compared: %s is not in Zoom's API scope catalog, and the "
+                    "token does not carry it (a scope the catalog lacks may come "
+                    "only with events, so its absence is not held against the "
+                    "app)."),
+                  (char *) unknown->pdata[i]);
     }
 }
 
@@ -450,7 +548,7 @@ verify_s2s (Ctx *x, const char *token_url)
              g_strv_length (x->v->granted));
   g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
   json_decref (j);
-  check_user (x, t);
+  check_user (x, t, TRUE);
   explicit_bzero (t, strlen (t));
   check_scopes (x);
 }
@@ -605,7 +703,7 @@ verify_authorize (Ctx *x, const char *token_url)
              g_strv_length (x->v->granted));
   g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
   json_decref (j);
-  check_user (x, t);
+  check_user (x, t, FALSE);
   check_scopes (x);
   revoke_token (x, t);
   explicit_bzero (t, strlen (t));
@@ -625,6 +723,7 @@ verify_endpoint (Ctx *x)
     .account_id = answers_get (x->a, ANSWER_ACCOUNT_ID),
     .client_id = answers_get (x->a, ANSWER_CLIENT_ID),
     .receiver_hint = x->o->receiver_hint,
+    .receiver_404 = x->o->receiver_404,
     .ca_file = x->o->ca_file,
     .timeout_s = x->o->timeout_s,
     .log = x->o->log,
@@ -654,7 +753,8 @@ verify_run (const Answers *a, const VerifyOptions *o)
   Verification *v = g_new0 (Verification, 1);
   g_autoptr (HttpClient) http = http_client_new (o->ca_file, o->timeout_s * 1000,
                                                  o->log, o->log_data);
-  Ctx x = { http, o, v, a };
+  g_autoptr (Catalog) installed = o->catalog == NULL ? catalog_load (NULL, NULL) : NULL;
+  Ctx x = { http, o, v, a, o->catalog != NULL ? o->catalog : installed };
   if (o->idle != NULL)
     http_client_set_idle (http, o->idle_fd, idle, &x);
   g_autofree char *zoom = base_url (o->zoom_url);

@@ -6,6 +6,7 @@
 #define ZW_VERIFY_H
 
 #include "core/answers.h"
+#include "core/catalog.h"
 #include "core/check.h"
 #include "http.h"
 
@@ -25,6 +26,10 @@ typedef struct
   guint timeout_s;       /* per request */
   guint max_wait_s;      /* the longest Retry-After zoomwiz waits out */
   const char *receiver_hint; /* the webhook test's: see endpoint.h */
+  const char *receiver_404;  /* the webhook test's: see endpoint.h */
+  /* Zoom's scope catalog, to tell a scope Zoom does not know (not held
+   * against the token) from one it lacks; NULL: the installed one. */
+  const Catalog *catalog;
   /* What an OAuth app's skipped checks say to do for a user's
    * authorization; NULL: the command line's (verify --authorize). */
   const char *authorize_hint;

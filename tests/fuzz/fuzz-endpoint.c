@@ -24,6 +24,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     .account_id = (mode & 8) ? "AcCoUnTiD0000000000000" : NULL,
     .client_id = (mode & 16) ? "ClientId00000000000000" : NULL,
     .receiver_hint = (mode & 32) ? "the plugin's Secret Token setting" : NULL,
+    .receiver_404 = (mode & 32) ? "the plugin's path and its state" : NULL,
     .timeout_s = 3,
     .allow_http = (mode & 64) != 0,
     .idle_fd = -1,

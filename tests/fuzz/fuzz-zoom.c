@@ -89,6 +89,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     .show_authorize_url = show_authorize_url,
     .read_landing_url = read_landing_url,
     .idle_fd = -1,
+    .catalog = fuzz_catalog (),
   };
   g_autoptr (Verification) v = verify_run (a, &o);
   fuzz_assert_clean_checks (v->checks);
