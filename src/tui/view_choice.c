@@ -127,4 +127,4 @@ choice_key_press (Tui *t, Key k)
 }
 
 const View view_choice = { choice_enter, choice_draw, choice_key_press,
-                           N_(" ↑↓ choose  Enter take  ^G guide  ^P/← back  q quit"), NULL, FALSE };
+                           N_(" ↑↓ choose  Enter take  ^G more  ^P/← back  q quit"), NULL, FALSE };

@@ -536,5 +536,5 @@ form_key (Tui *t, Key k)
 
 const View view_form = {
   form_enter, form_draw, form_key,
-  N_(" Enter next  Tab/↑↓ field  ^G guide  ^P back  ^R show  ^Y copy  Esc quit"), NULL, FALSE
+  N_(" Enter next  Tab/↑↓ field  ^G more  ^P back  ^R show  ^Y copy  Esc quit"), NULL, FALSE
 };

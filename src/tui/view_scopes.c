@@ -254,5 +254,5 @@ scopes_key (Tui *t, Key k)
 }
 
 const View view_scopes = { scopes_enter, scopes_draw, scopes_key,
-                           N_(" type to filter  Space select  Enter next  ^G guide  ^P back  Esc quit"),
+                           N_(" type to filter  Space select  Enter next  ^G more  ^P back  Esc quit"),
                            NULL, FALSE };
