@@ -1092,6 +1092,7 @@ export_mattermost_steps (const Answers *a, const char *patch_path)
                              "meeting)."));
   g_string_append_printf (s, "%s\n", _("Never click Zoom's Install button (Add App "
                                        "Now): authorizing outside Mattermost ends "
-                                       "in an \"invalid OAuth user state\" error."));
+                                       "in a \"missing stored state\" (404) or "
+                                       "\"OAuth user state mismatch\" (401) error."));
   return g_string_free (s, FALSE);
 }

@@ -406,6 +406,16 @@ flow_key_label (AnswerKey key)
 }
 
 const char *
+flow_guide_label (const FlowStep *s)
+{
+  /* TRANSLATORS: before the steps to take at Recall.ai (its dashboard). */
+  if (s != NULL && strcmp (s->id, "recall") == 0)
+    return _("At Recall.ai:");
+  /* TRANSLATORS: before the Marketplace steps of a wizard step. */
+  return s != NULL ? _("In Zoom:") : _("What is left:");
+}
+
+const char *
 flow_key_where (AnswerKey key)
 {
   switch (key)
@@ -415,9 +425,9 @@ flow_key_where (AnswerKey key)
     case ANSWER_CLIENT_SECRET:
       return _("in Zoom on the app's App Credentials page, with a copy button");
     case ANSWER_SECRET_TOKEN:
-      return _("in Zoom under Features → Access (Feature for a Server-to-Server app)");
+      return _("in Zoom: Features → Access (Server-to-Server: Feature)");
     case ANSWER_RECALL_API_KEY:
-      return _("in the Recall.ai dashboard under API Keys, in the region's workspace");
+      return _("in the Recall.ai dashboard under API Keys, of the region");
     case ANSWER_RECALL_APP_ID:
       return _("left empty, zoomwiz registers the app and fills it in");
     default:

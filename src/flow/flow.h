@@ -76,6 +76,9 @@ const char *flow_choice_help (AnswerKey key, const char *value);
 /* What a front end calls KEY ("Client Secret"), translated. */
 const char *flow_key_label (AnswerKey key);
 
+/* The label before step S's guide ("In Zoom:"; NULL: the finish's). */
+const char *flow_guide_label (const FlowStep *s);
+
 /* Where in Zoom (or Recall) the value of KEY is found, translated, or
  * NULL for a value zoomwiz makes or the admin decides. */
 const char *flow_key_where (AnswerKey key);

@@ -171,8 +171,7 @@ flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
   if (region == NULL || key == NULL || *key == '\0')
     {
       checks_add (checks, "register", CHECK_FAIL,
-                  _("Give both (the API key from the Recall dashboard's API Keys, in "
-                    "that region), or the id of an app registered already."),
+                  _("Give both, or the id of an app registered already."),
                   "%s", _("Recall.ai needs the region and an API key to register the app."));
       return FALSE;
     }

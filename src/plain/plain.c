@@ -214,7 +214,7 @@ print_guide (Ctx *x, const FlowStep *s)
   g_auto (GStrv) lines = flow_step_guide (s, x->a, x->s->preset, profile_secrets_at (x->store));
   if (lines[0] == NULL)
     return;
-  printf ("  %s\n", s != NULL ? _("In Zoom:") : _("What is left:"));
+  printf ("  %s\n", flow_guide_label (s));
   for (char **l = lines; *l != NULL; l++)
     {
       g_autofree char *item = g_strdup_printf ("- %s", *l);

@@ -242,6 +242,22 @@ ascii_stand_in (gunichar c)
   return '?';
 }
 
+char *
+screen_text_for_terminal (const char *text)
+{
+  if (g_get_charset (NULL))
+    return g_strdup (text);
+  GString *out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      g_string_append_c (out, (char) ascii_stand_in (c));
+    }
+  return g_string_free (out, FALSE);
+}
+
 static int
 char_width (gunichar c)
 {

@@ -83,6 +83,9 @@ int screen_wrap (int y, int x, int width, int max_lines, ScreenAttr attr, const 
 /* TEXT wrapped at words into lines of at most WIDTH columns ("\n" starts a
  * new one), NULL-terminated: what screen_wrap would draw, all of it. */
 char **screen_wrap_lines (const char *text, int width);
+/* TEXT as it may be printed to the terminal after the screens are gone:
+ * ASCII stand-ins for every other character in a locale that is not UTF-8. */
+char *screen_text_for_terminal (const char *text);
 /* Display columns of TEXT. */
 int screen_width_of (const char *text);
 /* Where the terminal's cursor shows (a field being typed in); Y < 0 hides it. */

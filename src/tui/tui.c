@@ -90,7 +90,7 @@ details_text (Tui *t)
   g_auto (GStrv) guide = step_guide (t);
   if (guide[0] != NULL)
     {
-      g_string_append_printf (s, "%s\n", _("In Zoom:"));
+      g_string_append_printf (s, "%s\n", flow_guide_label (t->step));
       for (char **l = guide; *l != NULL; l++)
         g_string_append_printf (s, "- %s\n", *l);
     }
@@ -186,18 +186,23 @@ draw_guide (Tui *t, int y, int max)
   GString *all = g_string_new (NULL);
   for (char **l = guide; *l != NULL; l++)
     g_string_append_printf (all, "%s• %s", all->len ? "\n" : "", *l);
-  /* TRANSLATORS: the label before the Marketplace steps of a wizard step. */
-  int lw = screen_put (y, 1, cols - 2, ATTR_TITLE, FALSE, _("In Zoom:")) + 2;
+  int lw = screen_put (y, 1, cols - 2, ATTR_TITLE, FALSE, flow_guide_label (t->step)) + 2;
   g_auto (GStrv) wrapped = screen_wrap_lines (all->str, cols - 2 - lw);
   g_string_free (all, TRUE);
   int n = (int) g_strv_length (wrapped);
   for (int i = 0; i < n && i < max; i++)
     {
-      gboolean cut = i == max - 1 && n > max;
-      g_autofree char *line = cut ? g_strdup_printf ("%s … %s", wrapped[i],
-                                                     /* TRANSLATORS: ends a guide cut short */
-                                                     _("(^G: all of it)"))
-                                  : g_strdup (wrapped[i]);
+      if (i < max - 1 || n <= max)
+        {
+          screen_put (y + i, 1 + lw, cols - 2 - lw, ATTR_NORMAL, FALSE, wrapped[i]);
+          continue;
+        }
+      /* The last line makes room for where the rest is. */
+      /* TRANSLATORS: ends a guide cut short; ^G shows it whole. */
+      g_autofree char *more = g_strdup_printf ("… %s", _("(^G: all of it)"));
+      g_autofree char *rest = g_strjoinv (" ", wrapped + i);
+      g_auto (GStrv) fit = screen_wrap_lines (rest, cols - 3 - lw - screen_width_of (more));
+      g_autofree char *line = g_strdup_printf ("%s %s", fit[0], more);
       screen_put (y + i, 1 + lw, cols - 2 - lw, ATTR_NORMAL, FALSE, line);
     }
   return MIN (n, max);
@@ -567,7 +572,8 @@ tui_run (const SetupOptions *o, GError **error)
   if (t.finish_text != NULL)
     {
       /* What the last screen showed stays on the terminal. */
-      fputs (t.finish_text, stdout);
+      g_autofree char *shown = screen_text_for_terminal (t.finish_text);
+      fputs (shown, stdout);
       g_free (t.finish_text);
     }
   flow_session_free (t.s);

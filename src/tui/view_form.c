@@ -437,6 +437,13 @@ form_next (Tui *t)
       const Check *c = checks->len > 0 ? checks->pdata[checks->len - 1] : NULL;
       tui_set_message (t, ATTR_ERROR, "%s %s", c != NULL ? c->message : "",
                        c != NULL && c->fix != NULL ? c->fix : "");
+      /* What it lacked is typed next: the first empty field. */
+      for (guint i = 0; i < t->fields->len; i++)
+        if (((Field *) t->fields->pdata[i])->text->len == 0)
+          {
+            t->focus = (int) i;
+            break;
+          }
       return VIEW_STAY;
     }
   const Check *done = checks_find (checks, "register");

@@ -278,7 +278,7 @@ finish_text (Tui *t)
   g_auto (GStrv) left = flow_step_guide (NULL, t->s->a, t->s->preset,
                                          profile_secrets_at (profile_secret_store (t->saved_profile)));
   if (left[0] != NULL)
-    g_string_append_printf (s, "\n%s\n", _("What is left:"));
+    g_string_append_printf (s, "\n%s\n", flow_guide_label (NULL));
   for (guint i = 0; left[i] != NULL; i++)
     g_string_append_printf (s, "%u. %s\n", i + 1, left[i]);
   g_string_append_printf (s, _("\nEvery step in one list: zoomwiz export --profile %s "
