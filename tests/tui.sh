@@ -389,7 +389,7 @@ ok "the events step of a Server-to-Server app starts without a Secret Token fiel
   sh -c '! printf "%s\n" "$1" | grep -q "^  Secret Token"' - "$(screen)"
 typed "https://hooks.example.com/zoom"
 ok "an endpoint typed: the Secret Token field is there at once, saying where it is" \
-  wait_screen "Secret Token  in Zoom under Features → Access"
+  wait_screen "Secret Token  in Zoom: Features → Access"
 ok "and the endpoint stays as typed, focused" \
   sh -c 'printf "%s\n" "$1" | sed -n "$(($2 + 1))p" | grep -q "https://hooks.example.com/zoom"' - "$(screen)" "$(pane cursor_y)"
 
@@ -475,6 +475,11 @@ wizard LANG=C LC_ALL=C -- "$ARGS"
 wait_screen "Step 1 of 10" >/dev/null
 ok "C locale: the footer's arrows are ASCII" wait_screen "^v choose  Enter take"
 ok "C locale: only printable ASCII on the screen" \
+  sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~]"' - "$shot"
+keys 1
+ok "C locale: the guide of a step, its arrows and bullets as ASCII" \
+  wait_screen "In Zoom:  * On marketplace.zoom.us sign in"
+ok "C locale: still only printable ASCII" \
   sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~]"' - "$shot"
 keys Escape
 ok "C locale: the quit question in ASCII" wait_screen "y quit - n stay"
