@@ -1,0 +1,215 @@
+#!/bin/sh
+# tui-walks.sh - the full-screen wizard walked end to end at 80x24, as a
+# newcomer would, for a Server-to-Server app with events and for StackOne:
+# each step's screen shows what to do in Zoom before its questions, in
+# Zoom's page order, and each walk ends with a live test that passes against
+# the fake Zoom (and the event receiver), a saved profile and its export.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+for tool in tmux python3 openssl secret-tool dbus-run-session gnome-keyring-daemon; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+under_keyring
+. "$top_srcdir/tests/zoom-server.sh"
+. "$top_srcdir/tests/webhook-receiver.sh"
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; webhook_receiver_stop; zoom_server_stop
+rm -rf "$tap_tmp"' EXIT
+
+SOCK=$tap_tmp/tmux.sock wizard_n=0
+WORK=$tap_tmp/work
+mkdir -p "$WORK"
+ACCOUNT=AcCoUnTiD0000000000000
+S2S_ID=S2sClientId0000000000
+S2S_SECRET=S2sSecretXYZZY000000000000000000
+TOKEN=S2sSecretTokenXYZZY0000001
+SO_ID=StackOneClient00000000
+SO_SECRET=StackOneSecretXYZZY00000000000000
+
+zoom_server_certs "$tap_tmp/certs" || exit 99
+cat > "$tap_tmp/config.json" <<EOF2
+{ "clients": [
+  {"client_id": "$S2S_ID", "client_secret": "$S2S_SECRET", "kind": "s2s",
+   "account_id": "$ACCOUNT", "activated": true, "scopes": "user:read:user:admin"},
+  {"client_id": "$SO_ID", "client_secret": "$SO_SECRET", "kind": "oauth",
+   "scopes": "user:read:user",
+   "redirect_uris": ["https://api.stackone.com/connect/oauth2/zoom/callback"]} ] }
+EOF2
+zoom_server_start "$tap_tmp/config.json" || exit 99
+webhook_receiver_start --mode zoom --secret-token "$TOKEN" \
+  --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
+
+end_wizard () {
+  ew_pid=$(cat "$tap_tmp/pid" 2>/dev/null)
+  tmux -S "$SOCK" kill-server 2>/dev/null
+  ew_i=0
+  while [ -n "$ew_pid" ] && [ $ew_i -lt 100 ]; do
+    ew_state=$(sed 's/.*) //' "/proc/$ew_pid/stat" 2>/dev/null | cut -c1)
+    [ -z "$ew_state" ] || [ "$ew_state" = Z ] && break
+    sleep 0.1; ew_i=$((ew_i + 1))
+  done
+  rm -f "$tap_tmp/pid"
+  wizard_n=$((wizard_n + 1))
+  SOCK=$tap_tmp/tmux.$wizard_n.sock
+}
+wizard () {
+  end_wizard
+  envs=
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do envs="$envs $1"; shift; done
+  [ "${1:-}" = -- ] && shift
+  rm -f "$tap_tmp/status"
+  # The status goes to a file: under dbus-run-session tmux may not reap
+  # its pane's process, and then never knows its exit status.
+  tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -c "$WORK" \
+    "env TERM=screen-256color HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME \
+XDG_STATE_HOME=$XDG_STATE_HOME ZOOMWIZ_DATADIR=$ZOOMWIZ_DATADIR \
+DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS LANG=$LANG LC_ALL=$LC_ALL \
+ZOOMWIZ_LOCALEDIR=${ZOOMWIZ_LOCALEDIR:-} $envs sh -c 'echo \$\$ > $tap_tmp/pid; exec $ZOOMWIZ setup $*'; \
+echo \$? > $tap_tmp/status.new && mv $tap_tmp/status.new $tap_tmp/status"
+  tmux -S "$SOCK" set-option -g remain-on-exit on
+  tmux -S "$SOCK" set-option -g window-size manual
+  tmux -S "$SOCK" set-option -g set-clipboard on
+}
+screen () { tmux -S "$SOCK" capture-pane -p "$@"; }
+keys () { tmux -S "$SOCK" send-keys "$@"; }
+typed () { tmux -S "$SOCK" send-keys -l "$1"; }
+pane () { tmux -S "$SOCK" display-message -p "#{$1}"; }
+# wait_screen TEXT: waits up to 10 s for TEXT on the screen; the screen is
+# in $shot either way. The screens seen are kept in $tap_tmp/screens.
+wait_screen () {
+  i=0
+  while [ $i -lt 100 ]; do
+    shot=$(screen)
+    if contains "$shot" "$1"; then
+      printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
+      return 0
+    fi
+    sleep 0.1
+    i=$((i + 1))
+  done
+  printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
+  printf '%s\n' "$shot" | sed 's/^/# /' >&2
+  return 1
+}
+# wait_exit: waits up to 10 s for zoomwiz to end; its status in $status.
+wait_exit () {
+  i=0
+  while [ ! -f "$tap_tmp/status" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  status=$(cat "$tap_tmp/status" 2>/dev/null)
+  [ -n "$status" ] || { echo "# zoomwiz did not end:"; screen | sed 's/^/# /'; } >&2
+}
+
+ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA"
+profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
+
+# step TITLE GUIDE QUESTION: the step TITLE is on the screen, with its
+# guide (words of Zoom's page, wrapped as they may be) above QUESTION, the
+# label of its first field or choice.
+step () {
+  i=0
+  while [ $i -lt 100 ]; do
+    shot=$(screen)
+    if printf '%s' "$shot" | python3 -c 'import sys
+t = " ".join(sys.stdin.read().split()); a = sys.argv[1:]
+g, q = t.find(a[1]), t.find(a[2])
+sys.exit(not (a[0] in t and g >= 0 and q > g))' "$1" "$2" "$3"; then
+      printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
+      return 0
+    fi
+    sleep 0.1; i=$((i + 1))
+  done
+  printf '%s\n' "$shot" | sed 's/^/# /' >&2
+  return 1
+}
+
+# -- a Server-to-Server app with events (own-server)
+wizard -- --preset own-server "$ARGS"
+wait_screen "Step 1 of 7" >/dev/null
+keys Enter
+ok "S2S: the app type, with Build App's own words first" \
+  step "App type" "select Server-to-Server OAuth App and click Create" "2 s2s"
+keys Enter
+ok "S2S: the credentials next, as on Zoom's App Credentials page" \
+  step "App credentials" "Under App Credentials copy the Account ID, Client ID and Client Secret" "Account ID"
+typed "$ACCOUNT"; keys Enter
+typed "$S2S_ID"; keys Enter
+typed "$S2S_SECRET"; keys Enter
+ok "S2S: then the events, Zoom's Feature page" \
+  step "Events" "under Feature turn on Event Subscriptions" "Event endpoint"
+typed "$WR_BASE/zoom/events"
+ok "S2S: an endpoint typed, the Secret Token is asked at once" \
+  wait_screen "Secret Token  in Zoom: Features → Access"
+keys Down
+typed "meeting.ended"
+keys Up Up
+typed "$TOKEN"
+keys Enter
+ok "S2S: then the scopes, Zoom's Scopes page" step "Scopes" "Open Scopes, click Add Scopes" "Filter:"
+typed "user:read:user:admin"
+wait_screen "1 shown" >/dev/null
+keys Space C-u Enter
+ok "S2S: the live test says to activate the app first" \
+  step "Live test" "Open Activation and click Activate your app" "credentials"
+ok "S2S: and every check passes, the event endpoint's too" wait_screen "Every check passed"
+ok "S2S: the receiver was sent a signed meeting.ended" python3 -c 'import json,sys
+rs = [json.loads(l) for l in open(sys.argv[1])]
+sys.exit(not any(json.loads(r["body"] or "{}").get("event") == "meeting.ended"
+                 and r["headers"].get("x-zm-signature") for r in rs))' "$WR_LOG"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+ok "S2S: saved, and what is left is said" wait_screen "What is left:"
+keys Enter
+wait_exit
+is "S2S: the wizard ends with 0" "$status" 0
+run export --profile own-server --format env
+ok "S2S: the profile exports, with the account and the client" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "$3" && printf "%s" "$2" | grep -q "$4"' \
+  - "$rc" "$out" "$ACCOUNT" "$S2S_ID"
+ok "S2S: the export file the save wrote is there, 0600" \
+  sh -c '[ "$(stat -c %a "$1")" = 600 ]' - "$WORK/own-server.env"
+
+# -- StackOne (a General app, OAuth)
+wizard -- --preset stackone "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+keys Enter
+ok "StackOne: the app type, Build App first" step "App type" "select General app and click Create" "1 general"
+keys Enter
+ok "StackOne: who manages it, as Basic Information asks" \
+  step "Management" "Under Select how the app is managed choose" "1 user"
+keys 1
+ok "StackOne: the credentials type, with the Development/Production toggle" \
+  step "Credentials" "Use the Development/Production toggle" "1 development"
+keys Enter
+ok "StackOne: the app credentials" step "App credentials" "Under App Credentials copy the Client ID" "Client ID "
+typed "$SO_ID"; keys Enter
+typed "$SO_SECRET"; keys Enter
+ok "StackOne: the URLs, Zoom's OAuth Information" step "URLs" "Under OAuth Information paste" "Redirect URL "
+ok "StackOne: StackOne's own redirect URL, to paste" \
+  wait_screen "https://api.stackone.com/connect/oauth2/zoom/callback"
+keys Enter
+wait_screen "Events" >/dev/null
+keys Enter Enter
+ok "StackOne: the scopes, for the actions used" step "Scopes" "the scopes for the StackOne actions" "Filter:"
+typed "user:read:user"
+wait_screen "shown" >/dev/null
+keys Space C-u Enter
+ok "StackOne: the live test names Local Test for Development" \
+  step "Live test" "Open Local Test and check that the status shows Ready for local test" "credentials"
+ok "StackOne: not Beta Test" lacks "$shot" "Beta Test"
+ok "StackOne: the credentials pass live" \
+  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+ok "StackOne: what is left names StackOne's Connector Profiles" wait_screen "What is left:"
+keys Enter
+wait_exit
+is "StackOne: the wizard ends with 0" "$status" 0
+ok "StackOne: the finish text left on the terminal names the connector profile" \
+  contains "$(screen -S -300)" "Connector Profiles"
+run export --profile stackone --format env
+ok "StackOne: the profile exports with its client" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "$3"' - "$rc" "$out" "$SO_ID"
+ok "no secret was ever on a screen" \
+  sh -c '! grep -qF -e "$2" -e "$3" -e "$4" "$1"' - "$tap_tmp/screens" "$S2S_SECRET" "$SO_SECRET" "$TOKEN"
+done_testing
