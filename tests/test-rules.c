@@ -44,6 +44,12 @@ static const struct
     "secret_token=test-token-00000000000000000000B\n"
     "encryption_key=test-encryption-key-00000000000C\n"
     "webhook_secret=test-webhook-secret-00000000000D\n" },
+  { "recall",
+    "preset=recall-account\nredirect_url=https://bots.example.com/zoom/callback\n"
+    "client_id=AbCdEfGhIjKlMnOpQrStUv\n"
+    "client_secret=test-secret-0000000000000000000A\n"
+    "secret_token=test-token-00000000000000000000B\n"
+    "recall_region=us-west-2\nrecall_app_id=0b9a7e2c-1111-2222-3333-444455556666\n" },
 };
 
 typedef struct
@@ -164,6 +170,10 @@ static const Case cases[] = {
   PASSES ("url-trailing-slash/same", "general-user", "", "url-trailing-slash"),
 
   BREAKS ("url-preset-mismatch/redirect", "mattermost", "redirect_url=https://chat.example.com/plugins/zoom/oauth2/callback", "url-preset-mismatch", "/plugins/zoom/oauth2/complete"),
+  /* Recall's URLs are Recall's to give: another one is compared, not refused. */
+  WARNS ("url-preset-mismatch/recall", "recall",
+         "event_endpoint=https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/other/webhook",
+         "url-preset-mismatch", "dashboard"),
   PASSES ("url-preset-mismatch/same", "mattermost", "redirect_url=https://chat.example.com/plugins/zoom/oauth2/complete", "url-preset-mismatch"),
 
   BREAKS ("secret-format/short", "mattermost", "encryption_key=tooshort", "secret-format", "32"),

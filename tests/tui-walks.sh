@@ -12,8 +12,9 @@ done
 under_keyring
 . "$top_srcdir/tests/zoom-server.sh"
 . "$top_srcdir/tests/webhook-receiver.sh"
+RS_PID=
 trap 'tmux -S "$SOCK" kill-server 2>/dev/null; webhook_receiver_stop; zoom_server_stop
-rm -rf "$tap_tmp"' EXIT
+[ -n "$RS_PID" ] && kill "$RS_PID" 2>/dev/null; rm -rf "$tap_tmp"' EXIT
 
 SOCK=$tap_tmp/tmux.sock wizard_n=0
 WORK=$tap_tmp/work
@@ -24,6 +25,9 @@ S2S_SECRET=S2sSecretXYZZY000000000000000000
 TOKEN=S2sSecretTokenXYZZY0000001
 SO_ID=StackOneClient00000000
 SO_SECRET=StackOneSecretXYZZY00000000000000
+RC_ID=RecallClient0000000001
+RC_SECRET=RecallSecretXYZZY000000000000001
+RC_KEY=recall-api-key-XYZZY-0001
 
 zoom_server_certs "$tap_tmp/certs" || exit 99
 cat > "$tap_tmp/config.json" <<EOF2
@@ -32,11 +36,22 @@ cat > "$tap_tmp/config.json" <<EOF2
    "account_id": "$ACCOUNT", "activated": true, "scopes": "user:read:user:admin"},
   {"client_id": "$SO_ID", "client_secret": "$SO_SECRET", "kind": "oauth",
    "scopes": "user:read:user",
-   "redirect_uris": ["https://api.stackone.com/connect/oauth2/zoom/callback"]} ] }
+   "redirect_uris": ["https://api.stackone.com/connect/oauth2/zoom/callback"]},
+  {"client_id": "$RC_ID", "client_secret": "$RC_SECRET", "kind": "oauth",
+   "scopes": "meeting:read:local_recording_token:admin meeting:read:list_meetings:admin user:read:list_users:admin",
+   "redirect_uris": ["https://bots.example.com/zoom/callback"]} ] }
 EOF2
 zoom_server_start "$tap_tmp/config.json" || exit 99
 webhook_receiver_start --mode zoom --secret-token "$TOKEN" \
   --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
+# The fake Recall.ai, for the registration inside the wizard.
+mkdir -p "$tap_tmp/recall"
+python3 "$top_srcdir/tests/recall-server.py" --cert "$ZS_CERTDIR/server.pem" \
+  --key "$ZS_CERTDIR/server.key" --port-file "$tap_tmp/recall/port" --log "$tap_tmp/recall/log" \
+  --api-key "$RC_KEY" </dev/null 2>"$tap_tmp/recall/stderr" &
+RS_PID=$!
+wait_for_port "$RS_PID" "$tap_tmp/recall" "the fake Recall.ai" || exit 99
+RS_URL=https://127.0.0.1:$(cat "$tap_tmp/recall/port")
 
 . "$top_srcdir/tests/tui-lib.sh"
 
@@ -152,6 +167,52 @@ ok "StackOne: the finish text left on the terminal names the connector profile" 
 run export --profile stackone --format env
 ok "StackOne: the profile exports with its client" \
   sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "$3"' - "$rc" "$out" "$SO_ID"
+
+# -- Recall.ai (admin-managed): registered with Recall inside the wizard
+wizard -- --preset recall-account "$ARGS" --recall-url "$RS_URL"
+wait_screen "Step 1 of 12" >/dev/null
+keys Enter
+ok "Recall: the app type, Build App first" step "App type" "select General app and click Create" "1 general"
+keys Enter Enter Enter
+ok "Recall: the credentials" step "App credentials" "Under App Credentials copy the Development Client ID" "Client ID "
+typed "$RC_ID"; keys Enter
+typed "$RC_SECRET"; keys Enter
+ok "Recall: the redirect URL, a page of the admin's own app" \
+  step "URLs" "Recall does not host it, and refuses localhost" "Allow list"
+typed "https://bots.example.com/zoom/callback"; keys Enter
+ok "Recall: the Secret Token before the registration" \
+  step "Secret Token" "Open Features → Access and copy the Secret Token" "Secret Token in Zoom:"
+typed "$TOKEN"; keys Enter
+ok "Recall: then the registration, said as Recall's" \
+  step "Register with Recall.ai" "At Recall.ai:" "Recall.ai region"
+keys Space Down
+typed "$RC_KEY"
+keys Enter Enter
+ok "Recall: registered, the next step says so" wait_screen "Recall.ai registered the Zoom app as"
+ok "Recall: the event URL is made from the id Recall returned, to compare" \
+  step "Events" "zoomwiz made it from the id Recall returned" "Event endpoint"
+ok "Recall: on the region's host" wait_screen "https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/"
+# The dashboard's URL pasted over it (here the loopback receiver).
+keys C-u
+typed "$WR_BASE/zoom/events"
+keys Enter
+ok "Recall: the scopes, the preset's three" step "Scopes" "Open Scopes, click Add Scopes" "Filter:"
+keys Enter
+ok "Recall: the live test passes, the endpoint's too" wait_screen "Every check passed"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+wait_screen "To paste into the Marketplace" >/dev/null
+keys Enter
+wait_exit
+is "Recall: the wizard ends with 0" "$status" 0
+ok "Recall: what is left, on the terminal after it: the OAuth flow in the product" \
+  sh -c 'printf "%s" "$1" | tr -s " \n" "  " | grep -q "What is left: 1. Last, build the OAuth flow in your product"' - "$(screen -S -300)"
+run export --profile recall-account --format checklist
+ok "Recall: the profile keeps the pasted endpoint" \
+  contains "$out" "- Event notification endpoint URL: \`$WR_BASE/zoom/events\`"
+ok "Recall: and the app id Recall returned" \
+  grep -q '^recall_app_id=..*' "$profiles/recall-account.ini"
 ok "no secret was ever on a screen" \
-  sh -c '! grep -qF -e "$2" -e "$3" -e "$4" "$1"' - "$tap_tmp/screens" "$S2S_SECRET" "$SO_SECRET" "$TOKEN"
+  sh -c '! grep -qF -e "$2" -e "$3" -e "$4" -e "$5" -e "$6" "$1"' - "$tap_tmp/screens" "$S2S_SECRET" "$SO_SECRET" "$TOKEN" "$RC_SECRET" "$RC_KEY"
 done_testing

@@ -815,6 +815,20 @@ rule_url_preset_mismatch (Ctx *ctx, const char *id)
         continue;
       g_autofree char *shown_given = url_for_display (given);
       g_autofree char *shown_want = url_for_display (want);
+      if (strstr (tmpl, "{recall_") != NULL)
+        {
+          /* Recall's URLs are Recall's to give (zoom-reference.md,
+           * "Corrections"): the one zoomwiz makes from the app id is a
+           * guess to compare with Recall's dashboard, not a rule. */
+          findings_add (ctx->out, SEVERITY_WARNING, id, key_name (keys[i]),
+                        _("%s is %s, not %s, the URL zoomwiz makes from Recall's app id "
+                          "and region."),
+                        key_name (keys[i]), shown_given, shown_want);
+          findings_set_fix (ctx->out, "%s",
+                            _("Keep it if it is the URL Recall's dashboard shows for "
+                              "the app."));
+          continue;
+        }
       findings_add (ctx->out, SEVERITY_ERROR, id, key_name (keys[i]),
                     _("%s is %s, but %s uses %s."), key_name (keys[i]),
                     shown_given, ctx->preset->title, shown_want);
