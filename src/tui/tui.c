@@ -64,6 +64,14 @@ enter (Tui *t, const FlowStep *s)
   t->view->enter (t);
 }
 
+char *
+tui_finding_text (const Finding *f)
+{
+  return g_strdup_printf ("%s %s%s%s",
+                          f->severity == SEVERITY_ERROR ? screen_symbol_fail () : "!",
+                          f->message, f->fix != NULL ? " " : "", f->fix != NULL ? f->fix : "");
+}
+
 /* The answers so far, for the next start (never a secret). */
 static void
 keep_for_resume (Tui *t, const FlowStep *at)

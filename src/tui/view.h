@@ -106,6 +106,9 @@ gboolean field_edit (Field *f, Key k);
 /* Draws FIELD at Y, X in WIDTH columns; when FOCUSED, the terminal's
  * cursor goes to its cursor. */
 void field_draw (Tui *t, const Field *f, int y, int x, int width, gboolean focused);
+/* A finding as a line to wrap: its mark (errors and warnings differ in
+ * more than colour), its message and its fix. */
+char *tui_finding_text (const Finding *f);
 /* Copies VALUE (the whole of it, secrets too) through OSC 52, and says so. */
 void tui_copy (Tui *t, const char *label, const char *value);
 

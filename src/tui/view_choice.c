@@ -64,8 +64,7 @@ choice_draw (Tui *t, int top, int bottom)
   if (findings->items->len > 0)
     {
       const Finding *f = findings->items->pdata[0];
-      g_autofree char *text = g_strdup_printf ("%s %s %s", screen_symbol_fail (), f->message,
-                                               f->fix ? f->fix : "");
+      g_autofree char *text = tui_finding_text (f);
       screen_wrap (bottom - 2, 2, cols - 4, 2,
                    f->severity == SEVERITY_ERROR ? ATTR_ERROR : ATTR_WARNING, text);
     }

@@ -138,15 +138,23 @@ scopes_draw (Tui *t, int top, int bottom)
                                                       n_selected), n_selected);
   screen_put (y++, x, w, ATTR_TITLE, FALSE, count);
   g_autoptr (Findings) findings = flow_session_findings (t->s, t->step);
-  for (guint i = 0; i < findings->items->len && y < end - 3; i++)
+  /* A line is kept for saying how many findings did not fit. */
+  guint n = findings->items->len, i = 0;
+  int room = end - 3 - (n > 1 ? 1 : 0);
+  for (; i < n && y < room; i++)
     {
       const Finding *f = findings->items->pdata[i];
-      g_autofree char *text = g_strdup_printf ("%s %s", screen_symbol_fail (), f->message);
-      y += screen_wrap (y, x, w, end - 3 - y, f->severity == SEVERITY_ERROR ? ATTR_ERROR
-                                                                          : ATTR_WARNING,
+      g_autofree char *text = tui_finding_text (f);
+      y += screen_wrap (y, x, w, room - y, f->severity == SEVERITY_ERROR ? ATTR_ERROR
+                                                                       : ATTR_WARNING,
                         text);
-      if (f->fix != NULL && y < end - 3)
-        y += screen_wrap (y, x + 2, w - 2, MIN (3, end - 3 - y), ATTR_DIM, f->fix);
+    }
+  if (i < n)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("… %u more: ^G shows it",
+                                                         "… %u more: ^G shows them all",
+                                                         n - i), n - i);
+      screen_put (y++, x, w, ATTR_DIM, FALSE, more);
     }
   if (findings->items->len == 0 && n_selected > 0)
     {
