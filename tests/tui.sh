@@ -37,6 +37,11 @@ EOF2
 zoom_server_start "$tap_tmp/config.json" || exit 99
 webhook_receiver_start --mode mattermost --url-secret "$HOOK" --secret-token "$TOKEN" \
   --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
+# The site's redirect URL, with the receiver's port, for the paste over SSH
+# (Zoom ignores the port only of a loopback http URL); the fake Zoom reads
+# its config again at each request.
+sed "s|\"http://127.0.0.1/zoomwiz/callback\"|&, \"$WR_BASE/plugins/zoom/oauth2/complete\"|" \
+  "$tap_tmp/config.json" > "$tap_tmp/config.new" && mv "$tap_tmp/config.new" "$tap_tmp/config.json"
 
 # wizard [ENV=VALUE...] -- [ARGS...]: starts "zoomwiz setup ARGS" in a new
 # 80x24 tmux terminal (the one before is ended). The pane stays when it
@@ -67,7 +72,8 @@ ok "it opens with what to do in Zoom, on Zoom's page" wait_screen "In Zoom:  •
 ok "an empty field says where its value is" wait_screen "in Zoom on the app's App Credentials page"
 keys Enter
 ok "Enter on an empty Client ID stays there and says what it needs" \
-  wait_screen "Client ID: No client ID is given."
+  wait_screen "Put Client ID right before going on"
+ok "and its note says what is wrong, whole" wait_screen "No client ID is given."
 typed "$CLIENT_ID"
 keys Enter
 ok "Enter moves to the field still empty" wait_screen "Client Secret"
@@ -131,6 +137,38 @@ curl -s --noproxy '*' --max-time 10 "$location" >/dev/null
 ok "with a user's authorization every check passes" wait_screen "Every check passed"
 ok "the user and the scopes too" \
   sh -c 'printf "%s" "$1" | grep -Eq "pass +user " && printf "%s" "$1" | grep -Eq "pass +scopes "' - "$shot"
+# Over SSH the browser is elsewhere: p asks for the address it lands on.
+keys p
+ok "p: the address to open, for a browser on any machine" \
+  wait_screen "Open this address in a browser on any machine"
+ok "and where Zoom sends the browser, to paste from" \
+  wait_screen "address it lands on here and press Enter"
+ok "the footer names the keys of the paste" wait_screen "Enter test the pasted address"
+keys C-y
+sleep 0.3
+auth_url=$(tmux -S "$SOCK" show-buffer 2>/dev/null)
+location=$(curl -s --noproxy '*' --max-time 10 --cacert "$ZS_CA" -o /dev/null -w '%{redirect_url}' "$auth_url")
+ok "Zoom sends that browser to the app's own redirect URL" \
+  sh -c 'printf "%s" "$1" | grep -q "^$2/plugins/zoom/oauth2/complete?code=.*&state="' - "$location" "$WR_BASE"
+printf '%s' "$location" > "$tap_tmp/paste"
+tmux -S "$SOCK" load-buffer "$tap_tmp/paste"
+tmux -S "$SOCK" paste-buffer -p
+keys Enter
+ok "the pasted address completes the authorization: every check passes" \
+  wait_screen "Every check passed"
+ok "the user's checks ran" sh -c 'printf "%s" "$1" | grep -Eq "pass +user "' - "$shot"
+keys p
+wait_screen "address it lands on here and press Enter" >/dev/null
+typed "$WR_BASE/plugins/zoom/oauth2/complete"
+keys Enter
+ok "an address without the code fails, saying what to paste" \
+  wait_screen "fix: Paste the whole address"
+keys p
+wait_screen "address it lands on here and press Enter" >/dev/null
+keys Escape
+ok "Esc leaves the paste, and says so" wait_screen "Cancelled."
+keys r
+wait_screen "Every check passed" >/dev/null
 keys Enter
 ok "the save step proposes the Mattermost export" wait_screen "mattermost-account-mattermost.json"
 keys Enter

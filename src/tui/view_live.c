@@ -17,6 +17,8 @@ typedef struct
   gboolean cancelled;      /* Esc: every later request is cancelled too */
   guint tick;
   char *authorize_url;     /* the authorization flow's URL to open */
+  const char *redirect_uri; /* where Zoom sends the browser back */
+  Field *landing;          /* pasting: the address the browser landed on */
 } Live;
 
 static Live live;
@@ -65,18 +67,33 @@ live_draw (Tui *t, int top, int bottom)
   int end = bottom - 1;
   if (live.running && live.authorize_url != NULL)
     {
-      /* The URL to open, whole, below the checks. */
-      int cols = screen_cols (), lines = 3 + screen_width_of (live.authorize_url) / (cols - 4);
-      int y = MAX (top, bottom - 1 - lines - 2);
+      /* The URL to open, whole, below the checks; when pasting, then the
+       * field for the address the browser lands on. */
+      int cols = screen_cols ();
+      const char *open = live.landing != NULL
+          ? _("Open this address in a browser on any machine and allow the app (^Y "
+              "copies it):")
+          : _("Open this address in a browser on this machine and allow the app (^Y "
+              "copies it):");
+      g_autofree char *then = live.landing != NULL
+          ? g_strdup_printf (_("Zoom then sends the browser to %s. Paste the whole address "
+                               "it lands on here and press Enter:"),
+                             live.redirect_uri)
+          : g_strdup_printf (_("The app's OAuth allow list needs %s (Development)."),
+                             OAUTH_LOOPBACK_ALLOW_URL);
+      g_auto (GStrv) open_lines = screen_wrap_lines (open, cols - 4);
+      g_auto (GStrv) url_lines = screen_wrap_lines (live.authorize_url, cols - 4);
+      g_auto (GStrv) then_lines = screen_wrap_lines (then, cols - 4);
+      int n_open = (int) g_strv_length (open_lines), n_url = (int) g_strv_length (url_lines);
+      int n_then = (int) g_strv_length (then_lines);
+      int y = MAX (top, bottom - 2 - n_open - n_url - n_then - (live.landing != NULL));
       end = y;
-      screen_wrap (y++, 2, cols - 4, 1, ATTR_TITLE,
-                   _("Open this address in a browser on this machine and allow the app "
-                     "(^Y copies it):"));
-      y += screen_wrap (y, 2, cols - 4, lines, ATTR_NORMAL, live.authorize_url);
-      g_autofree char *allow = g_strdup_printf (_("The app's OAuth allow list needs %s "
-                                                  "(Development)."),
-                                                OAUTH_LOOPBACK_ALLOW_URL);
-      screen_wrap (y, 2, cols - 4, 1, ATTR_DIM, allow);
+      y += screen_wrap (y, 2, cols - 4, n_open, ATTR_TITLE, open);
+      y += screen_wrap (y, 2, cols - 4, n_url, ATTR_NORMAL, live.authorize_url);
+      y += screen_wrap (y, 2, cols - 4, n_then, live.landing != NULL ? ATTR_TITLE : ATTR_DIM,
+                        then);
+      if (live.landing != NULL)
+        field_draw (t, live.landing, y, 2, cols - 4, TRUE);
     }
   draw_checks (checks, top, end);
   if (live.running)
@@ -110,14 +127,58 @@ idle (const GPtrArray *checks, gpointer data)
 static void
 show_authorize_url (const char *url, const char *redirect_uri, gpointer data)
 {
-  (void) redirect_uri;
   g_free (live.authorize_url);
   live.authorize_url = g_strdup (url);
+  live.redirect_uri = redirect_uri;
   tui_redraw (data);
 }
 
+/* Pasting (a browser on another machine, over SSH): the address the
+ * browser landed on, typed or pasted into a field under the URL to open;
+ * NULL when Esc or a signal ended it. */
+static char *
+read_landing_url (gpointer data)
+{
+  Tui *t = data;
+  Field f = { .key = ANSWER_N_KEYS, .text = g_string_new (NULL) };
+  char *landing = NULL;
+  glong chars = 0;
+  live.landing = &f;
+  tui_set_message (t, ATTR_NORMAL, NULL);
+  for (;;)
+    {
+      if (!screen_input_pending ())
+        tui_redraw (t);
+      Key k = screen_read_key (-1);
+      if (k.action == ACT_ENTER)
+        {
+          landing = g_strdup (f.text->str);
+          break;
+        }
+      if (k.action == ACT_QUIT || k.action == ACT_SIGNAL)
+        {
+          tui_set_message (t, ATTR_WARNING, "%s", _("Cancelled."));
+          live.cancelled = TRUE;
+          break;
+        }
+      if (k.action == ACT_COPY)
+        tui_copy (t, _("The address"), live.authorize_url);
+      else if (k.action == ACT_CHAR && chars >= FIELD_MAX_CHARS)
+        tui_set_message (t, ATTR_ERROR, _("That is more than %d characters: the address "
+                                          "the browser shows is shorter."),
+                         FIELD_MAX_CHARS);
+      else if (field_edit (&f, k))
+        chars = g_utf8_strlen (f.text->str, -1);
+    }
+  live.landing = NULL;
+  g_string_free (f.text, TRUE);
+  return landing;
+}
+
+/* AUTHORIZE: with a user's authorization, PASTE: by pasting the address
+ * the browser lands on instead of listening on this machine. */
 static void
-run (Tui *t, gboolean authorize)
+run (Tui *t, gboolean authorize, gboolean paste)
 {
   g_clear_pointer (&t->verification, verification_free);
   t->live_failed = FALSE;
@@ -127,12 +188,14 @@ run (Tui *t, gboolean authorize)
   o.idle = idle;
   o.idle_fd = screen_input_fd ();
   /* This screen's key, not the command line's flag. */
-  o.authorize_hint = _("Needs a user's authorization: press a to authorize in a browser.");
+  o.authorize_hint = _("Needs a user's authorization: press a to authorize in a browser "
+                       "here, or p to paste the address a browser elsewhere lands on.");
   o.idle_data = t;
   o.authorize = authorize;
-  o.paste = FALSE;
+  o.paste = paste;
   o.authorize_wait_s = 300;
   o.show_authorize_url = show_authorize_url;
+  o.read_landing_url = read_landing_url;
   o.ui_data = t;
   live.t = t;
   live.running = TRUE;
@@ -154,7 +217,7 @@ run (Tui *t, gboolean authorize)
 static void
 live_enter (Tui *t)
 {
-  run (t, FALSE);
+  run (t, FALSE, FALSE);
 }
 
 /* An OAuth app's checks need a user: the authorization flow gets one. */
@@ -186,9 +249,11 @@ live_key (Tui *t, Key k)
       return VIEW_NEXT;
     case ACT_CHAR:
       if (k.ch == 'r')
-        run (t, FALSE);
+        run (t, FALSE, FALSE);
       else if (k.ch == 'a' && can_authorize (t))
-        run (t, TRUE);
+        run (t, TRUE, FALSE);
+      else if (k.ch == 'p' && can_authorize (t))
+        run (t, TRUE, TRUE);
       else if (k.ch == 'q')
         return VIEW_QUIT;
       else if (k.ch == 'f' && first_failure (t) != NULL)
@@ -205,12 +270,14 @@ live_key (Tui *t, Key k)
 static const char *
 live_footer (Tui *t)
 {
+  if (live.landing != NULL)
+    return _(" Enter test the pasted address  ^Y copy the address to open  Esc cancel");
   if (live.running)
     return _(" Esc cancel  ^Y copy the address");
   if (first_failure (t) != NULL)
-    return can_authorize (t) ? _(" Enter save anyway  f fix  r again  a authorize  ^P back  q quit")
+    return can_authorize (t) ? _(" Enter save anyway  f fix  r again  a/p authorize  ^P back  q quit")
                              : _(" Enter save anyway  f fix  r test again  ^P back  q quit");
-  return can_authorize (t) ? _(" Enter next  r test again  a authorize in a browser  ^P back  q quit")
+  return can_authorize (t) ? _(" Enter next  r again  a authorize here  p over SSH  ^P back  q quit")
                            : _(" Enter next  r test again  ^P back  q quit");
 }
 
