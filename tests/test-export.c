@@ -779,11 +779,20 @@ test_checklist_follows_answers (void)
   g_assert_null (strstr (none, "Add Events"));
 
   /* The wizard's steps each get their own lines, the finish what is left. */
-  g_auto (GStrv) urls = export_guide (a, p, "urls", EXPORT_SECRETS_IN_KEYRING, NULL);
+  g_auto (GStrv) urls = export_guide (a, p, "urls", EXPORT_SECRETS_IN_KEYRING, NULL, NULL);
   g_assert_cmpuint (g_strv_length (urls), ==, 1);
   g_assert_nonnull (strstr (urls[0], "OAuth Redirect URL"));
-  g_auto (GStrv) nowhere = export_guide (a, p, "no-such-step", EXPORT_SECRETS_IN_KEYRING, NULL);
+  g_auto (GStrv) nowhere = export_guide (a, p, "no-such-step", EXPORT_SECRETS_IN_KEYRING, NULL, NULL);
   g_assert_null (nowhere[0]);
+
+  /* A value not given: the general phrase, or the one the caller has for
+   * it (the wizard's: the field below). */
+  answers_set (a, ANSWER_REDIRECT_URL, NULL, ORIGIN_UNSET);
+  g_auto (GStrv) phrased = export_guide (a, p, "urls", EXPORT_SECRETS_IN_KEYRING, NULL, NULL);
+  g_assert_nonnull (strstr (phrased[0], "(redirect_url: not given yet)"));
+  const char *missing[ANSWER_N_KEYS] = { [ANSWER_REDIRECT_URL] = "the Redirect URL below" };
+  g_auto (GStrv) asked = export_guide (a, p, "urls", EXPORT_SECRETS_IN_KEYRING, missing, NULL);
+  g_assert_nonnull (strstr (asked[0], "paste the Redirect URL below as"));
 }
 
 static void

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tui-walks.sh - the full-screen wizard walked end to end at 80x24, as a
-# newcomer would, for a Server-to-Server app with events and for StackOne:
+# newcomer would, for a Server-to-Server app with events, StackOne,
+# Recall.ai (registered inside the wizard) and Mattermost at user level:
 # each step's screen shows what to do in Zoom before its questions, in
 # Zoom's page order, and each walk ends with a live test that passes against
 # the fake Zoom (and the event receiver), a saved profile and its export.
@@ -28,6 +29,10 @@ SO_SECRET=StackOneSecretXYZZY00000000000000
 RC_ID=RecallClient0000000001
 RC_SECRET=RecallSecretXYZZY000000000000001
 RC_KEY=recall-api-key-XYZZY-0001
+MU_ID=MmUserClient0000000000
+MU_SECRET=MmUserSecretXYZZY000000000000001
+MU_TOKEN=MmUserTokenXYZZY0000000001
+MU_HOOK=mmUserWebhookXYZZY_abcdefghijk12
 
 zoom_server_certs "$tap_tmp/certs" || exit 99
 cat > "$tap_tmp/config.json" <<EOF2
@@ -60,14 +65,15 @@ profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
 
 # step TITLE GUIDE QUESTION: the step TITLE is on the screen, with its
 # guide (words of Zoom's page, wrapped as they may be) above QUESTION, the
-# label of its first field or choice.
+# label of its first field or choice (its last place on the screen: the
+# guide may name it too).
 step () {
   i=0
   while [ $i -lt 100 ]; do
     shot=$(screen)
     if printf '%s' "$shot" | python3 -c 'import sys
 t = " ".join(sys.stdin.read().split()); a = sys.argv[1:]
-g, q = t.find(a[1]), t.find(a[2])
+g, q = t.find(a[1]), t.rfind(a[2])
 sys.exit(not (a[0] in t and g >= 0 and q > g))' "$1" "$2" "$3"; then
       printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
       return 0
@@ -83,7 +89,7 @@ wizard -- --preset own-server "$ARGS"
 wait_screen "Step 1 of 7" >/dev/null
 keys Enter
 ok "S2S: the app type, with Build App's own words first" \
-  step "App type" "select Server-to-Server OAuth App and click Create" "2 s2s"
+  step "App type" "select Server-to-Server OAuth App and click Create" "1 s2s"
 keys Enter
 ok "S2S: the credentials next, as on Zoom's App Credentials page" \
   step "App credentials" "Under App Credentials copy the Account ID, Client ID and Client Secret" "Account ID"
@@ -213,6 +219,104 @@ ok "Recall: the profile keeps the pasted endpoint" \
   contains "$out" "- Event notification endpoint URL: \`$WR_BASE/zoom/events\`"
 ok "Recall: and the app id Recall returned" \
   grep -q '^recall_app_id=..*' "$profiles/recall-account.ini"
+# -- Mattermost, user level: each user connects their own Zoom account
+# The receiver plays the plugin now (its ?secret= is the webhook secret),
+# and the fake Zoom learns the app, whose redirect URL is on the site.
+webhook_receiver_stop
+webhook_receiver_start --mode mattermost --url-secret "$MU_HOOK" --secret-token "$MU_TOKEN" \
+  --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
+python3 - "$tap_tmp/config.json" "$MU_ID" "$MU_SECRET" "$WR_BASE" <<'EOF2'
+import json, os, sys
+path, cid, secret, site = sys.argv[1:]
+cfg = json.load(open(path))
+cfg["clients"].append({"client_id": cid, "client_secret": secret, "kind": "oauth",
+                       "scopes": "meeting:read:meeting meeting:write:meeting user:read:user",
+                       "redirect_uris": [site + "/plugins/zoom/oauth2/complete"]})
+json.dump(cfg, open(path + ".new", "w"))
+os.rename(path + ".new", path)
+EOF2
+wizard -- --preset mattermost-user "$ARGS"
+wait_screen "Step 1 of 10" >/dev/null
+keys Enter
+ok "MM user: the app type, Build App first" step "App type" "select General app and click Create" "1 general"
+ok "MM user: only the app types the plugin works with" lacks "$shot" "Server-to-Server OAuth:"
+keys Enter
+ok "MM user: User-managed, as Basic Information asks" \
+  step "Management" "under Select how the app is managed choose User-managed" "1 user"
+ok "MM user: and no admin management to choose" lacks "$shot" "2  admin"
+keys Enter
+ok "MM user: the credentials type" step "Credentials" "Development" "1 development"
+keys Enter
+ok "MM user: the app credentials" step "App credentials" "Under App Credentials copy the Development Client ID" "Client ID "
+typed "$MU_ID"; keys Enter
+typed "$MU_SECRET"; keys Enter
+ok "MM user: the URLs, Zoom's OAuth Information, naming the fields below" \
+  step "URLs" "Under OAuth Information paste the Redirect URL below as OAuth Redirect URL" "Site URL"
+typed "$WR_BASE"
+ok "MM user: the site typed, the guide shows the redirect URL to paste" \
+  step "URLs" "paste $WR_BASE/plugins/zoom/oauth2/complete as OAuth Redirect URL" "Site URL"
+keys Enter Enter Enter
+ok "MM user: the events: the Secret Token first, from Features → Access" \
+  step "Events" "Open Features → Access and copy the Secret Token" "Secret Token"
+ok "MM user: the Event Subscription not yet, with why" \
+  step "Events" "Do not add the Event Subscription yet" "Secret Token"
+typed "$MU_TOKEN"
+# The plugin's webhook secret (zoomwiz made one): the receiver's.
+keys Down Down Down Down Down C-u
+typed "$MU_HOOK"
+keys Enter
+ok "MM user: the scopes, user level, the preset's three" \
+  step "Scopes" "add exactly meeting:read:meeting meeting:write:meeting user:read:user" "Filter:"
+ok "MM user: no rule broken" wait_screen "No rule is broken"
+keys Enter
+ok "MM user: the live test says not to click Install" \
+  step "Live test" "Do not click Zoom's Install button" "credentials"
+ok "MM user: the checks pass, the plugin's endpoint too" wait_screen "Every check passed"
+ok "MM user: the endpoint answered as the plugin" \
+  sh -c 'printf "%s" "$1" | grep -Eq "pass +webhook "' - "$shot"
+# A user's authorization, over SSH: the landing address pasted.
+keys p
+wait_screen "address it lands on here and press Enter" >/dev/null
+keys C-y
+sleep 0.3
+mu_url=$(tmux -S "$SOCK" show-buffer 2>/dev/null)
+curl -s --noproxy '*' --max-time 10 --cacert "$ZS_CA" -o /dev/null -w '%{redirect_url}' "$mu_url" \
+  > "$tap_tmp/paste"
+tmux -S "$SOCK" load-buffer "$tap_tmp/paste"
+tmux -S "$SOCK" paste-buffer -p
+keys Enter
+ok "MM user: with a user's authorization, pasted, every check passes" \
+  wait_screen "Every check passed"
+ok "MM user: the user and the user-level scopes too" \
+  sh -c 'printf "%s" "$1" | grep -Eq "pass +user " && printf "%s" "$1" | grep -Eq "pass +scopes "' - "$shot"
+keys Enter
+ok "MM user: the save proposes the Mattermost export" wait_screen "mattermost-user-mattermost.json"
+keys Enter
+wait_screen "Saved." >/dev/null
+ok "MM user: the finish screen's text is longer than its room: ^G reads it all" \
+  wait_screen "^G all of it on one screen"
+keys C-g
+ok "MM user: ^G: what is left, on the pager's pages" sh -c '
+  i=0; while [ $i -lt 6 ]; do
+    tmux -S "$1" capture-pane -p | grep -q "What is left:" && exit 0
+    tmux -S "$1" send-keys NPage; sleep 0.3; i=$((i + 1))
+  done; exit 1' - "$SOCK"
+keys Escape
+wait_screen "Enter finish" >/dev/null
+keys Enter
+wait_exit
+is "MM user: the wizard ends with 0" "$status" 0
+ok "MM user: the finish text says each user connects with /zoom connect" \
+  sh -c 'printf "%s" "$1" | tr -s " \n" "  " | grep -q "Each user then connects their own Zoom account in Mattermost with /zoom connect"' - "$(screen -S -300 -J)"
+ok "MM user: and never to click Install" \
+  sh -c 'printf "%s" "$1" | tr -s " \n" "  " | grep -q "Never click Zoom.s Install button"' - "$(screen -S -300 -J)"
+run export --profile mattermost-user --format mattermost
+ok "MM user: the profile exports the plugin's settings, user level" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "\"oauthclientid\": *\"$3\"" && printf "%s" "$2" | grep -q "\"accountlevelapp\": *false"' \
+  - "$rc" "$out" "$MU_ID"
+ok "MM user: the export the save wrote is there, 0600" \
+  sh -c '[ "$(stat -c %a "$1")" = 600 ]' - "$WORK/mattermost-user-mattermost.json"
+
 ok "no secret was ever on a screen" \
-  sh -c '! grep -qF -e "$2" -e "$3" -e "$4" -e "$5" -e "$6" "$1"' - "$tap_tmp/screens" "$S2S_SECRET" "$SO_SECRET" "$TOKEN" "$RC_SECRET" "$RC_KEY"
+  sh -c '! grep -qF -e "$2" -e "$3" -e "$4" -e "$5" -e "$6" -e "$7" -e "$8" "$1"' - "$tap_tmp/screens" "$S2S_SECRET" "$SO_SECRET" "$TOKEN" "$RC_SECRET" "$RC_KEY" "$MU_SECRET" "$MU_TOKEN"
 done_testing

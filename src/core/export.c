@@ -792,16 +792,19 @@ hide_secrets (const char *text, const Answers *a, ExportSecretsAt at)
 }
 
 /* The answers for the steps' templates, with a phrase for each value not
- * given, so that every step shows. Free with answers_free (it zeroes). */
+ * given (MISSING's, or a general one), so that every step shows. Free with
+ * answers_free (it zeroes). */
 static Answers *
-answers_for_steps (const Answers *a)
+answers_for_steps (const Answers *a, const char *const *missing_phrase)
 {
   Answers *filled = answers_new ();
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       g_autofree char *missing = NULL;
       const char *v = value (a, k);
-      if (v == NULL)
+      if (v == NULL && missing_phrase != NULL && missing_phrase[k] != NULL)
+        v = missing_phrase[k];
+      else if (v == NULL)
         /* TRANSLATORS: stands in a checklist step for a value not given. */
         v = missing = g_strdup_printf (_("(%s: not given yet)"), key_name (k));
       answers_set (filled, k, v, ORIGIN_ANSWER);
@@ -876,10 +879,10 @@ replace_name (const char *text, const char *name, const char *with)
 
 char **
 export_guide (const Answers *a, const Preset *p, const char *step, ExportSecretsAt at,
-              GError **error)
+              const char *const *missing, GError **error)
 {
   GPtrArray *lines = g_ptr_array_new ();
-  Answers *filled = answers_for_steps (a);
+  Answers *filled = answers_for_steps (a, missing);
   g_autofree char *labels = event_labels (a);
   if (labels == NULL)
     /* TRANSLATORS: stands in a checklist step for the events, none given. */
@@ -929,7 +932,7 @@ render_checklist (Out *o, const Answers *a, const Preset *p, const char *profile
     heading = g_strdup_printf (_("Zoom app (profile %s)"), name);
   out_printf (&draft, "# %s\n", heading);
 
-  g_auto (GStrv) steps = export_guide (a, p, NULL, at, error);
+  g_auto (GStrv) steps = export_guide (a, p, NULL, at, NULL, error);
   if (steps == NULL)
     {
       out_wipe (&draft);

@@ -59,11 +59,12 @@ char *export_render (ExportFormat f, const Answers *a, const Preset *p,
  * what is left after it; NULL: every step, in order) that apply to A, made
  * from their templates: {marketplace} the Marketplace's host (Zoom for
  * Government's for a zoomgov.com Zoom URL), {event_labels} the events as
- * Add Events shows them, {KEY} the answers (a phrase for one not given),
- * every secret's value replaced by where it is found (AT). NULL-terminated,
- * none of it secret; NULL with ERROR when a secret is too short to hide. */
+ * Add Events shows them, {KEY} the answers (for one not given, MISSING[KEY]
+ * when MISSING and it are not NULL, else a phrase that says so), every
+ * secret's value replaced by where it is found (AT). NULL-terminated, none
+ * of it secret; NULL with ERROR when a secret is too short to hide. */
 char **export_guide (const Answers *a, const Preset *p, const char *step, ExportSecretsAt at,
-                     GError **error);
+                     const char *const *missing, GError **error);
 
 /* For the mattermost export: what the admin still has to do, as text for a
  * terminal: the mmctl commands that apply the patch saved at PATCH_PATH and

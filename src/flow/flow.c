@@ -297,7 +297,17 @@ char **
 flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p, ExportSecretsAt at)
 {
   g_autoptr (GError) error = NULL;
-  char **lines = export_guide (a, p, s != NULL ? s->id : "finish", at, &error);
+  /* A value this step asks, not given yet, is the field below the guide. */
+  char *missing[ANSWER_N_KEYS] = { NULL };
+  for (const AnswerKey *k = s != NULL ? s->keys : NULL; k != NULL && *k != END; k++)
+    if (flow_asks (s, *k, a, p) && !answer_is_secret (*k))
+      /* TRANSLATORS: stands in a step's guide for a value the step asks
+         below it, e.g. "paste the Redirect URL below as OAuth Redirect URL". */
+      missing[*k] = g_strdup_printf (_("the %s below"), flow_key_label (*k));
+  char **lines = export_guide (a, p, s != NULL ? s->id : "finish", at,
+                               (const char *const *) missing, &error);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    g_free (missing[k]);
   if (lines == NULL)
     {
       lines = g_new0 (char *, 2);
@@ -470,6 +480,13 @@ flow_step_findings (const FlowStep *s, const Answers *a, const Catalog *c, const
                 f->fix = flow_key_where (*k) != NULL
                              ? g_strdup_printf (_("Paste it here: it is %s."), flow_key_where (*k))
                              : NULL;
+              }
+            else if (strcmp (f->rule, "secret-token-missing") == 0
+                     && flow_key_where (*k) != NULL)
+              {
+                /* The same: pasted here, not given as secret_token_file. */
+                g_free (f->fix);
+                f->fix = g_strdup_printf (_("Paste it here: it is %s."), flow_key_where (*k));
               }
             break;
           }

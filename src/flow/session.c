@@ -116,12 +116,27 @@ flow_session_findings (FlowSession *s, const FlowStep *step)
 }
 
 char **
-flow_choices (AnswerKey key)
+flow_choices (const FlowSession *s, AnswerKey key)
 {
   if (key == ANSWER_PRESET)
     return preset_list (NULL);
   const char *const *choices = answer_key_info (key)->choices;
-  return choices != NULL ? g_strdupv ((char **) choices) : NULL;
+  if (choices == NULL)
+    return NULL;
+  /* A preset's app types and management types, and the one given (its
+   * finding says why it does not fit). */
+  char **only = s->preset == NULL ? NULL
+                : key == ANSWER_APP_TYPE ? s->preset->app_types
+                : key == ANSWER_MANAGEMENT ? s->preset->managements : NULL;
+  if (only == NULL || only[0] == NULL)
+    return g_strdupv ((char **) choices);
+  const char *given = answers_get (s->a, key);
+  GPtrArray *out = g_ptr_array_new ();
+  for (const char *const *c = choices; *c != NULL; c++)
+    if (g_strv_contains ((const char *const *) only, *c) || g_strcmp0 (given, *c) == 0)
+      g_ptr_array_add (out, g_strdup (*c));
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
 }
 
 char *

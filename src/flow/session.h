@@ -48,8 +48,9 @@ gboolean flow_session_set (FlowSession *s, AnswerKey key, const char *value,
 Findings *flow_session_findings (FlowSession *s, const FlowStep *step);
 
 /* The choices of a choice KEY (preset ids for the integration), NULL if it
- * has none. */
-char **flow_choices (AnswerKey key);
+ * has none; of the app type and the management type, those the preset
+ * supports (and the one given). */
+char **flow_choices (const FlowSession *s, AnswerKey key);
 
 /* What to show beside a choice: the preset's title, or the choice's line
  * of help, translated ("" for none). */

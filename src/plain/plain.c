@@ -128,9 +128,9 @@ read_line (void)
 }
 
 static void
-list_choices (AnswerKey k)
+list_choices (Ctx *x, AnswerKey k)
 {
-  g_auto (GStrv) choices = flow_choices (k);
+  g_auto (GStrv) choices = flow_choices (x->s, k);
   for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
     {
       g_autofree char *help = flow_choice_label (k, choices[i]);
@@ -140,13 +140,13 @@ list_choices (AnswerKey k)
 
 /* A numbered choice means the name at that place. */
 static char *
-resolve_choice (AnswerKey k, const char *typed)
+resolve_choice (Ctx *x, AnswerKey k, const char *typed)
 {
   char *end;
   long n = strtol (typed, &end, 10);
   if (*typed == '\0' || *end != '\0' || n < 1)
     return g_strdup (typed);
-  g_auto (GStrv) choices = flow_choices (k);
+  g_auto (GStrv) choices = flow_choices (x->s, k);
   guint len = choices != NULL ? g_strv_length (choices) : 0;
   return (gulong) n <= len ? g_strdup (choices[n - 1]) : g_strdup (typed);
 }
@@ -159,7 +159,7 @@ ask (Ctx *x, AnswerKey k)
   const char *current = answers_get (x->a, k);
 
   if (info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET)
-    list_choices (k);
+    list_choices (x, k);
   g_autofree char *now = flow_shown_value (k, current);
   g_autofree char *prompt = current != NULL && *current
                                 ? g_strdup_printf ("  %s [%s]: ", info->name, now)
@@ -182,7 +182,7 @@ ask (Ctx *x, AnswerKey k)
     {
       g_autofree char *note = NULL;
       g_autofree char *value = info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET
-                                   ? resolve_choice (k, typed)
+                                   ? resolve_choice (x, k, typed)
                                    : flow_tidy (k, typed, &note);
       if (note != NULL)
         /* TRANSLATORS: "  (KEY: what was changed in what was typed)" */

@@ -90,10 +90,13 @@ step_guide (Tui *t)
 }
 
 /* Everything ^G shows: the guide of this step, then every finding and
- * check whole, with its fix. */
+ * check whole, with its fix; on the finish screen, its text. */
 static char *
 details_text (Tui *t)
 {
+  /* Saved: the finish screen's text, whole. */
+  if (t->view == &view_finish && t->finish_text != NULL)
+    return g_strdup (t->finish_text);
   GString *s = g_string_new (NULL);
   g_auto (GStrv) guide = step_guide (t);
   if (guide[0] != NULL)

@@ -26,7 +26,7 @@ choice_enter (Tui *t)
   AnswerKey key = choice_key (t);
   g_clear_pointer (&choices_cached, g_strfreev);
   g_clear_pointer (&labels_cached, g_strfreev);
-  choices_cached = flow_choices (key);
+  choices_cached = flow_choices (t->s, key);
   guint n = choices_cached != NULL ? g_strv_length (choices_cached) : 0;
   labels_cached = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)

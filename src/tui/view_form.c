@@ -410,7 +410,7 @@ form_fields_flush (Tui *t)
 static void
 cycle_choice (Tui *t, Field *f, int by)
 {
-  g_auto (GStrv) choices = flow_choices (f->key);
+  g_auto (GStrv) choices = flow_choices (t->s, f->key);
   int n = choices != NULL ? (int) g_strv_length (choices) : 0, at = -1;
   if (n == 0)
     return;

@@ -96,7 +96,7 @@ live_draw (Tui *t, int top, int bottom)
         field_draw (t, live.landing, y, 2, cols - 4, TRUE);
     }
   draw_checks (checks, top, end);
-  if (live.running)
+  if (live.running && live.landing == NULL)
     {
       static const char *const spin[] = { "|", "/", "-", "\\" };
       g_autofree char *line = g_strdup_printf ("%s %s", spin[live.tick % 4],

@@ -378,7 +378,8 @@ finish_draw (Tui *t, int top, int bottom)
   if (n > room)
     {
       /* TRANSLATORS: under the finish screen's text: lines shown, of how many. */
-      g_autofree char *where = g_strdup_printf (_("lines %d-%d of %d (PgUp/PgDn)"), t->top + 1,
+      g_autofree char *where = g_strdup_printf (_("lines %d-%d of %d (PgUp/PgDn; ^G all of "
+                                                  "it on one screen)"), t->top + 1,
                                                 MIN (t->top + finish_fit, n), n);
       screen_put (bottom - 1, 2, cols - 4, ATTR_DIM, FALSE, where);
     }
@@ -427,4 +428,4 @@ finish_key (Tui *t, Key k)
 
 /* Saved: Esc finishes too, and there is no step to go back to. */
 const View view_finish = { finish_enter, finish_draw, finish_key,
-                           N_(" ↑↓ line  ^Y copy  PgUp/PgDn scroll  Enter finish"), NULL, TRUE };
+                           N_(" ↑↓ line  ^Y copy  PgUp/PgDn scroll  ^G read all  Enter finish"), NULL, TRUE };
