@@ -174,6 +174,47 @@ run export --profile stackone --format env
 ok "StackOne: the profile exports with its client" \
   sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "$3"' - "$rc" "$out" "$SO_ID"
 
+# -- a Recall.ai that never answers: Esc cancels the registration, and
+# the step stays, its answers kept (the fake Zoom plays the silent Recall)
+python3 - "$tap_tmp/config.json" <<'EOF2'
+import json, os, sys
+path = sys.argv[1]
+cfg = json.load(open(path))
+cfg["faults"] = [{"path": "/api/v2/zoom-oauth-apps/", "kind": "hang"}]
+json.dump(cfg, open(path + ".new", "w"))
+os.rename(path + ".new", path)
+EOF2
+hang=$(answers hang.answers 600 <<EOF2
+[zoomwiz]
+preset=recall-account
+client_id=$RC_ID
+client_secret=$RC_SECRET
+redirect_url=https://bots.example.com/zoom/callback
+secret_token=$TOKEN
+recall_region=us-west-2
+recall_api_key=$RC_KEY
+EOF2
+)
+wizard -- --preset recall-account "$ARGS" --recall-url "$ZS_URL" --answers "$hang"
+wait_screen "Step 1 of 12" >/dev/null
+ok "Recall: the registration says Esc cancels it while it waits" sh -c '
+  i=0; while [ $i -lt 12 ]; do
+    tmux -S "$1" capture-pane -p | grep -q "Recall.ai… (Esc cancels)" && exit 0
+    tmux -S "$1" send-keys Enter; sleep 0.5; i=$((i + 1))
+  done; exit 1' - "$SOCK"
+keys Escape
+ok "Recall: Esc cancels it at once, and says so" wait_screen "Cancelled before 127.0.0.1"
+ok "Recall: the registration step stays, to try again" \
+  step "Register with Recall.ai" "At Recall.ai:" "Recall.ai region"
+python3 - "$tap_tmp/config.json" <<'EOF2'
+import json, os, sys
+path = sys.argv[1]
+cfg = json.load(open(path))
+cfg.pop("faults", None)
+json.dump(cfg, open(path + ".new", "w"))
+os.rename(path + ".new", path)
+EOF2
+
 # -- Recall.ai (admin-managed): registered with Recall inside the wizard
 wizard -- --preset recall-account "$ARGS" --recall-url "$RS_URL"
 wait_screen "Step 1 of 12" >/dev/null

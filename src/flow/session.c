@@ -176,7 +176,7 @@ flow_session_verify (FlowSession *s, const VerifyOptions *o)
 
 gboolean
 flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
-                    GPtrArray *checks)
+                    GPtrArray *checks, HttpIdleFunc idle, int idle_fd, gpointer idle_data)
 {
   const char *known = answers_get (s->a, ANSWER_RECALL_APP_ID);
   if (strcmp (step->id, "recall") != 0 || (known != NULL && *known != '\0'))
@@ -204,7 +204,8 @@ flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
   const VerifyOptions *v = o->verify;
   RecallOptions ro = { .base_url = base, .region = region, .api_key = key,
                        .ca_file = v != NULL ? v->ca_file : NULL,
-                       .timeout_s = v != NULL && v->timeout_s > 0 ? v->timeout_s : 30 };
+                       .timeout_s = v != NULL && v->timeout_s > 0 ? v->timeout_s : 30,
+                       .idle = idle, .idle_fd = idle_fd, .idle_data = idle_data };
   g_autofree char *id = recall_register (&ro, body, checks);
   secret_free (body);
   if (id == NULL)

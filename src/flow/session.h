@@ -66,10 +66,12 @@ Verification *flow_session_verify (FlowSession *s, const VerifyOptions *o);
 /* What leaving STEP sets off. For the Recall step with no app id given:
  * the app registered with Recall.ai (recall_region, recall_api_key), the id
  * kept and the event URLs made from it. The checks it made go to CHECKS.
- * FALSE when the step must not be left (the registration failed, or the
- * region or API key is missing). */
+ * FALSE when the step must not be left (the registration failed or was
+ * cancelled, or the region or API key is missing). IDLE, when not NULL,
+ * keeps a user interface live meanwhile (http_client_set_idle). */
 gboolean flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
-                             GPtrArray *checks);
+                             GPtrArray *checks, HttpIdleFunc idle, int idle_fd,
+                             gpointer idle_data);
 
 /* The step at which the live check CHECK_ID's failure is put right. */
 const FlowStep *flow_step_for_check (const char *check_id);

@@ -73,6 +73,8 @@ recall_register (const RecallOptions *o, const char *body, GPtrArray *checks)
                      .content_type = "application/json", .headers = headers };
   g_autoptr (HttpClient) http = http_client_new (o->ca_file, o->timeout_s * 1000, o->log,
                                                  o->log_data);
+  if (o->idle != NULL)
+    http_client_set_idle (http, o->idle_fd, o->idle, o->idle_data);
   g_autoptr (HttpResponse) r = http_client_send (http, &rq);
   explicit_bzero (auth, strlen (auth));
 

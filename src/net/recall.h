@@ -23,6 +23,10 @@ typedef struct
   guint timeout_s;
   HttpLogFunc log;
   gpointer log_data;
+  /* A live user interface (see http_client_set_idle): FALSE cancels. */
+  HttpIdleFunc idle;
+  int idle_fd;
+  gpointer idle_data;
 } RecallOptions;
 
 /* Sends BODY (export_render's recall body). Returns the new app's id, or

@@ -283,7 +283,7 @@ run_step (Ctx *x, const FlowStep *s)
             }
         }
       g_autoptr (GPtrArray) checks = checks_new ();
-      if (errors == 0 && flow_session_leave (x->s, s, x->o, checks))
+      if (errors == 0 && flow_session_leave (x->s, s, x->o, checks, NULL, -1, NULL))
         {
           plain_print_checks (checks, stdout);
           return TRUE;

@@ -471,6 +471,15 @@ stay_at (Tui *t, int at, const Finding *item)
   return VIEW_STAY;
 }
 
+/* While leaving the step sets something off: Esc (or a signal) cancels. */
+static gboolean
+leave_idle (gpointer data)
+{
+  (void) data;
+  Key k = screen_read_key (0);
+  return k.action != ACT_QUIT && k.action != ACT_SIGNAL;
+}
+
 static ViewResult
 form_next (Tui *t)
 {
@@ -504,10 +513,11 @@ form_next (Tui *t)
   g_autoptr (GPtrArray) checks = checks_new ();
   if (strcmp (t->step->id, "recall") == 0 && answers_get (t->s->a, ANSWER_RECALL_APP_ID) == NULL)
     {
-      tui_set_message (t, ATTR_NORMAL, "%s", _("Registering the app with Recall.ai…"));
+      tui_set_message (t, ATTR_NORMAL, "%s",
+                       _("Registering the app with Recall.ai… (Esc cancels)"));
       tui_redraw (t);
     }
-  if (!flow_session_leave (t->s, t->step, t->o, checks))
+  if (!flow_session_leave (t->s, t->step, t->o, checks, leave_idle, screen_input_fd (), t))
     {
       const Check *c = checks->len > 0 ? checks->pdata[checks->len - 1] : NULL;
       tui_set_message (t, ATTR_ERROR, "%s %s", c != NULL ? c->message : "",
