@@ -183,6 +183,8 @@ wait_exit
 is "finishing exits 0" "$status" 0
 ok "the terminal is restored (no alternate screen)" [ "$(pane alternate_on)" = 0 ]
 ok "the checklist stays on the terminal" contains "$(screen -S -300)" "Profile mattermost-account saved"
+ok "the live test used the loopback listener: what is left says to take it off the allow list" \
+  sh -c 'printf "%s" "$1" | tr -s " \n" "  " | grep -q "If you added http://127.0.0.1/zoomwiz/callback to OAuth Allow Lists only for zoomwiz.s test, remove it again"' - "$(screen -S -300 -J)"
 run profiles show mattermost-account
 ok "the profile is saved, its secrets in the keyring" \
   sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "keyring"' - "$rc" "$out"

@@ -313,30 +313,7 @@ flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p, ExportSec
       lines = g_new0 (char *, 2);
       lines[0] = g_strdup (error->message);
     }
-  if (s != NULL)
-    return lines;
-  /* What is left for every integration, after the preset's own. */
-  GPtrArray *all = g_ptr_array_new ();
-  for (char **l = lines; *l != NULL; l++)
-    g_ptr_array_add (all, *l);
-  g_free (lines);
-  g_auto (GStrv) allow = answers_list (a, ANSWER_ALLOW_LIST);
-  for (char **u = allow; *u != NULL; u++)
-    if (strstr (*u, "://127.0.0.1") != NULL && g_str_has_suffix (*u, "/zoomwiz/callback"))
-      {
-        g_ptr_array_add (all, g_strdup_printf (_("If you added %s to OAuth Allow Lists only "
-                                                 "for zoomwiz's test, remove it again."),
-                                               *u));
-        break;
-      }
-  if (answers_app_type (a) != APP_TYPE_S2S
-      && g_strcmp0 (answers_get (a, ANSWER_ENVIRONMENT), "production") != 0)
-    g_ptr_array_add (all, g_strdup (_("Once Zoom has published the app, its Production "
-                                      "credentials (a pair of their own, under App "
-                                      "Credentials → Production) replace these: run zoomwiz "
-                                      "again with Production.")));
-  g_ptr_array_add (all, NULL);
-  return (char **) g_ptr_array_free (all, FALSE);
+  return lines;
 }
 
 guint

@@ -57,9 +57,10 @@ char *flow_tidy (AnswerKey key, const char *typed, char **note);
  * words), before offering the 0600 file store. */
 char *flow_no_keyring_text (const char *why);
 
-/* The lines of the preset's Marketplace guide for S ("finish" for NULL),
- * made from the answers (export_guide), NULL-terminated; secrets are named
- * where AT keeps them. Empty without a preset. */
+/* The lines of the preset's Marketplace guide for S ("finish" for NULL:
+ * the preset's own; flow_session_left adds what every integration has
+ * left), made from the answers (export_guide), NULL-terminated; secrets are
+ * named where AT keeps them. Empty without a preset. */
 char **flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p,
                         ExportSecretsAt at);
 

@@ -1,6 +1,7 @@
 /* session.c - see session.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "session.h"
+#include "net/oauth.h"
 #include "core/rules.h"
 #include "core/secret.h"
 #include "net/recall.h"
@@ -212,6 +213,34 @@ flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
     return FALSE;
   /* The event URLs are made again from the id (refill). */
   return flow_session_set (s, ANSWER_RECALL_APP_ID, id, NULL);
+}
+
+char **
+flow_session_left (FlowSession *s, ExportSecretsAt at)
+{
+  const Answers *a = s->a;
+  char **lines = flow_step_guide (NULL, a, s->preset, at);
+  GPtrArray *all = g_ptr_array_new ();
+  for (char **l = lines; *l != NULL; l++)
+    g_ptr_array_add (all, *l);
+  g_free (lines);
+  g_auto (GStrv) allow = answers_list (a, ANSWER_ALLOW_LIST);
+  const char *loopback = s->loopback_used ? OAUTH_LOOPBACK_ALLOW_URL : NULL;
+  for (char **u = allow; *u != NULL; u++)
+    if (strstr (*u, "://127.0.0.1") != NULL && g_str_has_suffix (*u, "/zoomwiz/callback"))
+      loopback = *u;
+  if (loopback != NULL)
+    g_ptr_array_add (all, g_strdup_printf (_("If you added %s to OAuth Allow Lists only "
+                                             "for zoomwiz's test, remove it again."),
+                                           loopback));
+  if (answers_app_type (a) != APP_TYPE_S2S
+      && g_strcmp0 (answers_get (a, ANSWER_ENVIRONMENT), "production") != 0)
+    g_ptr_array_add (all, g_strdup (_("Once Zoom has published the app, its Production "
+                                      "credentials (a pair of their own, under App "
+                                      "Credentials → Production) replace these: run zoomwiz "
+                                      "again with Production.")));
+  g_ptr_array_add (all, NULL);
+  return (char **) g_ptr_array_free (all, FALSE);
 }
 
 const FlowStep *

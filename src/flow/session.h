@@ -15,6 +15,9 @@ typedef struct
   Preset *preset;                    /* NULL: none chosen, or "custom" */
   gboolean generated[ANSWER_N_KEYS]; /* made by zoomwiz, not given */
   Catalog *catalog;                  /* loaded when first needed */
+  /* The live test authorized through zoomwiz's loopback listener, whose
+   * URL the app's allow list then needed. */
+  gboolean loopback_used;
 } FlowSession;
 
 /* How a front end runs the wizard (zoomwiz setup's options). */
@@ -62,6 +65,11 @@ char *flow_shown_value (AnswerKey key, const char *value);
 /* The live test of the session's answers: O with what the preset adds
  * (where the receiver keeps its Secret Token). */
 Verification *flow_session_verify (FlowSession *s, const VerifyOptions *o);
+
+/* What is left after the wizard, NULL-terminated: the preset's finish
+ * guide, then what every integration has left (the loopback URL to take off
+ * the allow list, when it is on it or the live test used it; Production). */
+char **flow_session_left (FlowSession *s, ExportSecretsAt at);
 
 /* What leaving STEP sets off. For the Recall step with no app id given:
  * the app registered with Recall.ai (recall_region, recall_api_key), the id

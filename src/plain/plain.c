@@ -211,7 +211,9 @@ generated (Ctx *x, AnswerKey k)
 static void
 print_guide (Ctx *x, const FlowStep *s)
 {
-  g_auto (GStrv) lines = flow_step_guide (s, x->a, x->s->preset, profile_secrets_at (x->store));
+  ExportSecretsAt at = profile_secrets_at (x->store);
+  g_auto (GStrv) lines = s != NULL ? flow_step_guide (s, x->a, x->s->preset, at)
+                                   : flow_session_left (x->s, at);
   if (lines[0] == NULL)
     return;
   printf ("  %s\n", flow_guide_label (s));

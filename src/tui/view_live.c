@@ -203,6 +203,9 @@ run (Tui *t, gboolean authorize, gboolean paste)
   live.checks = NULL;
   tui_set_message (t, ATTR_NORMAL, NULL);
   t->verification = flow_session_verify (t->s, &o);
+  /* The allow list needed the listener's URL: the finish says to take it
+   * off again. */
+  t->s->loopback_used |= authorize && !paste;
   live.running = FALSE;
   g_clear_pointer (&live.authorize_url, g_free);
   int status = verification_exit_status (t->verification);

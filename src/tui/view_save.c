@@ -275,8 +275,8 @@ finish_text (Tui *t)
       g_autofree char *steps = export_mattermost_steps (t->s->a, t->saved_export);
       g_string_append_printf (s, "\n%s", steps);
     }
-  g_auto (GStrv) left = flow_step_guide (NULL, t->s->a, t->s->preset,
-                                         profile_secrets_at (profile_secret_store (t->saved_profile)));
+  g_auto (GStrv) left = flow_session_left (
+      t->s, profile_secrets_at (profile_secret_store (t->saved_profile)));
   if (left[0] != NULL)
     g_string_append_printf (s, "\n%s\n", flow_guide_label (NULL));
   for (guint i = 0; left[i] != NULL; i++)
