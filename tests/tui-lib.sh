@@ -62,4 +62,13 @@ wait_exit () {
   status=$(cat "$tap_tmp/status" 2>/dev/null)
   [ -n "$status" ] || { echo "# zoomwiz did not end:"; screen | sed 's/^/# /'; } >&2
 }
-
+# press_until KEY TEXT [N]: sends KEY, up to N times (12), until TEXT is on
+# the screen.
+press_until () {
+  pu_i=0
+  while [ $pu_i -lt "${3:-12}" ]; do
+    screen | grep -qF -- "$2" && return 0
+    keys "$1"; sleep 0.4; pu_i=$((pu_i + 1))
+  done
+  screen | grep -qF -- "$2"
+}

@@ -60,6 +60,17 @@ RS_URL=https://127.0.0.1:$(cat "$tap_tmp/recall/port")
 
 . "$top_srcdir/tests/tui-lib.sh"
 
+# fake_zoom_config PYTHON [ARG...]: changes the fake Zoom's config (it is
+# read again at each request): PYTHON changes cfg, with ARG... in arg.
+fake_zoom_config () {
+  python3 -c 'import json, os, sys
+path, code, arg = sys.argv[1], sys.argv[2], sys.argv[3:]
+cfg = json.load(open(path))
+exec(code)
+json.dump(cfg, open(path + ".new", "w"))
+os.rename(path + ".new", path)' "$tap_tmp/config.json" "$@"
+}
+
 ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA"
 profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
 
@@ -176,14 +187,7 @@ ok "StackOne: the profile exports with its client" \
 
 # -- a Recall.ai that never answers: Esc cancels the registration, and
 # the step stays, its answers kept (the fake Zoom plays the silent Recall)
-python3 - "$tap_tmp/config.json" <<'EOF2'
-import json, os, sys
-path = sys.argv[1]
-cfg = json.load(open(path))
-cfg["faults"] = [{"path": "/api/v2/zoom-oauth-apps/", "kind": "hang"}]
-json.dump(cfg, open(path + ".new", "w"))
-os.rename(path + ".new", path)
-EOF2
+fake_zoom_config 'cfg["faults"] = [{"path": "/api/v2/zoom-oauth-apps/", "kind": "hang"}]'
 hang=$(answers hang.answers 600 <<EOF2
 [zoomwiz]
 preset=recall-account
@@ -197,23 +201,13 @@ EOF2
 )
 wizard -- --preset recall-account "$ARGS" --recall-url "$ZS_URL" --answers "$hang"
 wait_screen "Step 1 of 12" >/dev/null
-ok "Recall: the registration says Esc cancels it while it waits" sh -c '
-  i=0; while [ $i -lt 12 ]; do
-    tmux -S "$1" capture-pane -p | grep -q "Recall.ai… (Esc cancels)" && exit 0
-    tmux -S "$1" send-keys Enter; sleep 0.5; i=$((i + 1))
-  done; exit 1' - "$SOCK"
+ok "Recall: the registration says Esc cancels it while it waits" \
+  press_until Enter "Recall.ai… (Esc cancels)"
 keys Escape
 ok "Recall: Esc cancels it at once, and says so" wait_screen "Cancelled before 127.0.0.1"
 ok "Recall: the registration step stays, to try again" \
   step "Register with Recall.ai" "At Recall.ai:" "Recall.ai region"
-python3 - "$tap_tmp/config.json" <<'EOF2'
-import json, os, sys
-path = sys.argv[1]
-cfg = json.load(open(path))
-cfg.pop("faults", None)
-json.dump(cfg, open(path + ".new", "w"))
-os.rename(path + ".new", path)
-EOF2
+fake_zoom_config 'cfg.pop("faults", None)'
 
 # -- Recall.ai (admin-managed): registered with Recall inside the wizard
 wizard -- --preset recall-account "$ARGS" --recall-url "$RS_URL"
@@ -266,16 +260,9 @@ ok "Recall: and the app id Recall returned" \
 webhook_receiver_stop
 webhook_receiver_start --mode mattermost --url-secret "$MU_HOOK" --secret-token "$MU_TOKEN" \
   --cert "$tap_tmp/certs/server.pem" --key "$tap_tmp/certs/server.key" || exit 99
-python3 - "$tap_tmp/config.json" "$MU_ID" "$MU_SECRET" "$WR_BASE" <<'EOF2'
-import json, os, sys
-path, cid, secret, site = sys.argv[1:]
-cfg = json.load(open(path))
-cfg["clients"].append({"client_id": cid, "client_secret": secret, "kind": "oauth",
-                       "scopes": "meeting:read:meeting meeting:write:meeting user:read:user",
-                       "redirect_uris": [site + "/plugins/zoom/oauth2/complete"]})
-json.dump(cfg, open(path + ".new", "w"))
-os.rename(path + ".new", path)
-EOF2
+fake_zoom_config 'cfg["clients"].append({"client_id": arg[0], "client_secret": arg[1],
+  "kind": "oauth", "scopes": "meeting:read:meeting meeting:write:meeting user:read:user",
+  "redirect_uris": [arg[2] + "/plugins/zoom/oauth2/complete"]})' "$MU_ID" "$MU_SECRET" "$WR_BASE"
 wizard -- --preset mattermost-user "$ARGS"
 wait_screen "Step 1 of 10" >/dev/null
 keys Enter
@@ -337,11 +324,7 @@ wait_screen "Saved." >/dev/null
 ok "MM user: the finish screen's text is longer than its room: ^G reads it all" \
   wait_screen "^G all of it on one screen"
 keys C-g
-ok "MM user: ^G: what is left, on the pager's pages" sh -c '
-  i=0; while [ $i -lt 6 ]; do
-    tmux -S "$1" capture-pane -p | grep -q "What is left:" && exit 0
-    tmux -S "$1" send-keys NPage; sleep 0.3; i=$((i + 1))
-  done; exit 1' - "$SOCK"
+ok "MM user: ^G: what is left, on the pager's pages" press_until NPage "What is left:" 6
 keys Escape
 wait_screen "Enter finish" >/dev/null
 keys Enter
