@@ -186,4 +186,16 @@ ok "the checklist of a file-store profile sends the admin to its secrets file" \
 run export --answers "$tap_tmp/mmfile.ini" --format checklist
 ok "and that of an answers file, to the answers" \
   sh -c 'printf "%s" "$1" | grep -q "from your answers" && ! printf "%s" "$1" | grep -q "from your keyring"' - "$out"
+# The manifest: Zoom's schema for a General app, parsed by jq, the same
+# each time, a file of its own (0600: the event URL holds the webhook secret).
+run export --profile mmfile --format manifest -o "$tap_tmp/mm-manifest.json"
+ok "export --format manifest writes a manifest jq reads, mode 0600" \
+  sh -c '[ "$1" = 0 ] && [ "$(stat -c %a "$2")" = 600 ] && jq -e ".oauth_information.usage == \"USER_OPERATION\" and (.oauth_information.scopes | length) == 3 and .features.event_subscription.events[0].event_types == [\"meeting.started\",\"meeting.ended\"]" "$2" >/dev/null' \
+  - "$rc" "$tap_tmp/mm-manifest.json"
+run export --profile mmfile --format manifest -o -
+ok "the same manifest again, byte for byte" sh -c 'printf "%s\n" "$1" | cmp -s - "$2"' - "$out" "$tap_tmp/mm-manifest.json"
+ok "the manifest holds no client secret" lacks "$(cat "$tap_tmp/mm-manifest.json")" MmSecretXYZZY
+run export --profile p3 --format manifest
+ok "a Server-to-Server app has no manifest, and it is said" \
+  sh -c '[ "$1" != 0 ] && printf "%s" "$2" | grep -q "has no manifest"' - "$rc" "$err"
 done_testing

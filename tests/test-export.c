@@ -94,7 +94,7 @@ test_names (void)
   const char *const *names = export_format_names ();
   ExportFormat f;
 
-  g_assert_cmpuint (g_strv_length ((char **) names), ==, 7);
+  g_assert_cmpuint (g_strv_length ((char **) names), ==, 8);
   for (int i = 0; names[i] != NULL; i++)
     {
       g_assert_true (export_format_from_name (names[i], &f));
@@ -116,15 +116,17 @@ typedef struct
 {
   const char *preset;
   /* The formats, in enum order, that fail with its example answers. */
-  gboolean fails[EXPORT_CHECKLIST + 1];
+  gboolean fails[EXPORT_MANIFEST + 1];
 } Sweep;
 
 static const Sweep sweeps[] = {
   { "mattermost-account", { FALSE } },
   /* No generated secrets for the plugin. */
   { "recall-account", { [EXPORT_MATTERMOST] = TRUE } },
-  /* A Server-to-Server app: no management for Recall's kind either. */
-  { "own-server", { [EXPORT_MATTERMOST] = TRUE, [EXPORT_RECALL] = TRUE } },
+  /* A Server-to-Server app: no management for Recall's kind either, and
+   * no manifest. */
+  { "own-server", { [EXPORT_MATTERMOST] = TRUE, [EXPORT_RECALL] = TRUE,
+                    [EXPORT_MANIFEST] = TRUE } },
 };
 
 static void
@@ -134,7 +136,7 @@ test_every_format (gconstpointer data)
   g_autoptr (Preset) p = NULL;
   g_autoptr (Answers) a = load_example (sweep->preset, &p);
 
-  for (int f = EXPORT_ENV; f <= EXPORT_CHECKLIST; f++)
+  for (int f = EXPORT_ENV; f <= EXPORT_MANIFEST; f++)
     {
       g_autoptr (GError) error = NULL;
       char *text = render (f, a, p, &error);
@@ -149,11 +151,14 @@ test_every_format (gconstpointer data)
       g_assert_nonnull (text);
       g_assert_true (g_str_has_suffix (text, "\n"));
       g_assert_true (g_utf8_validate (text, -1, NULL));
-      if (f == EXPORT_JSON || f == EXPORT_MATTERMOST || f == EXPORT_RECALL)
+      if (f == EXPORT_JSON || f == EXPORT_MATTERMOST || f == EXPORT_RECALL
+          || f == EXPORT_MANIFEST)
         json_decref (parse_json (text));
-      /* The client secret is in every format that holds secrets. */
+      /* The client secret is in every format that holds secrets but the
+       * manifest (the app's own description: its event URL may hold the
+       * webhook secret). */
       g_assert_true ((strstr (text, answers_get (a, ANSWER_CLIENT_SECRET)) != NULL)
-                     == export_holds_secrets (f));
+                     == (export_holds_secrets (f) && f != EXPORT_MANIFEST));
       secret_free (text);
     }
 }
@@ -353,6 +358,90 @@ test_json (void)
 static const char *const plugin_keys
     = "accountlevelapp encryptionkey oauthclientid oauthclientsecret webhooksecret "
       "zoomapiurl zoomurl zoomwebhooksecret";
+
+/* A General app's manifest: Zoom's schema, from the answers and the
+ * preset (doc/reference/marketplace-api.md). */
+static void
+test_manifest (void)
+{
+  g_autoptr (Preset) p = NULL;
+  g_autoptr (Answers) a = load_example ("mattermost-user", &p);
+  answers_set (a, ANSWER_SCOPES, "meeting:read:meeting meeting:write:meeting user:read:user "
+                                 "user:read:email", ORIGIN_ANSWER);
+  g_autofree char *text = render (EXPORT_MANIFEST, a, p, NULL);
+  g_autofree char *again = render (EXPORT_MANIFEST, a, p, NULL);
+  json_t *j = parse_json (text);
+  json_t *di = json_object_get (j, "display_information");
+  json_t *oi = json_object_get (j, "oauth_information");
+  json_t *sub = json_array_get (json_object_get (json_object_get (json_object_get (
+                                    j, "features"), "event_subscription"), "events"), 0);
+
+  g_assert_cmpstr (text, ==, again); /* deterministic */
+  g_autofree char *top = object_keys (j);
+  g_assert_cmpstr (top, ==, "display_information features oauth_information");
+  const char *name = json_string_value (json_object_get (di, "display_name"));
+  g_assert_cmpstr (name, ==, p->title);
+  g_assert_cmpint (g_utf8_strlen (name, -1), <, 50);
+  g_assert_cmpstr (json_string_value (json_object_get (oi, "usage")), ==, "USER_OPERATION");
+  g_assert_cmpstr (json_string_value (json_object_get (oi, "development_redirect_uri")), ==,
+                   "https://chat.example.com/plugins/zoom/oauth2/complete");
+  g_assert_cmpstr (json_string_value (json_array_get (json_object_get (oi, "oauth_allow_list"),
+                                                      0)),
+                   ==, "https://chat.example.com/plugins/zoom/oauth2/complete");
+  /* The preset's scopes are not optional; one the admin added is. */
+  json_t *scopes = json_object_get (oi, "scopes");
+  g_assert_cmpuint (json_array_size (scopes), ==, 4);
+  g_assert_cmpstr (json_string_value (json_object_get (json_array_get (scopes, 0), "scope")),
+                   ==, "meeting:read:meeting");
+  g_assert_true (json_is_false (json_object_get (json_array_get (scopes, 0), "optional")));
+  g_assert_cmpstr (json_string_value (json_object_get (json_array_get (scopes, 3), "scope")),
+                   ==, "user:read:email");
+  g_assert_true (json_is_true (json_object_get (json_array_get (scopes, 3), "optional")));
+  g_assert_nonnull (strstr (json_string_value (json_object_get (oi, "scope_description")),
+                            "meeting:write:meeting: "));
+  /* The events, to the plugin's endpoint. */
+  g_assert_cmpstr (json_string_value (json_array_get (json_object_get (sub, "event_types"), 1)),
+                   ==, "meeting.ended");
+  g_assert_nonnull (strstr (json_string_value (json_object_get (sub, "development_webhook_url")),
+                            "/plugins/zoom/webhook?secret="));
+  json_decref (j);
+
+  /* Admin-managed: ADMIN_MANAGEMENT; no endpoint: no features. */
+  answers_set (a, ANSWER_MANAGEMENT, "admin", ORIGIN_ANSWER);
+  answers_set (a, ANSWER_EVENT_ENDPOINT, "", ORIGIN_ANSWER);
+  g_autofree char *admin = render (EXPORT_MANIFEST, a, NULL, NULL);
+  j = parse_json (admin);
+  g_assert_cmpstr (json_string_value (json_object_get (json_object_get (j, "oauth_information"),
+                                                       "usage")),
+                   ==, "ADMIN_MANAGEMENT");
+  g_assert_null (json_object_get (j, "features"));
+  /* Without a preset: the profile's name, and no scope optional. */
+  g_assert_cmpstr (json_string_value (json_object_get (json_object_get (j, "display_information"),
+                                                       "display_name")),
+                   ==, "work");
+  json_decref (j);
+
+  /* A name past Zoom's 50 characters is cut. */
+  g_autofree char *title = p->title;
+  p->title = g_strdup ("A very long name for a Zoom app, longer than Zoom allows it");
+  g_autofree char *cut = render (EXPORT_MANIFEST, a, p, NULL);
+  j = parse_json (cut);
+  g_assert_cmpint (g_utf8_strlen (json_string_value (json_object_get (json_object_get (
+                                      j, "display_information"), "display_name")), -1),
+                   ==, 49);
+  json_decref (j);
+  g_free (p->title);
+  p->title = g_steal_pointer (&title);
+
+  /* What it cannot do without, said at once. */
+  g_autoptr (GError) error = NULL;
+  answers_set (a, ANSWER_REDIRECT_URL, NULL, ORIGIN_UNSET);
+  answers_set (a, ANSWER_SITE_URL, NULL, ORIGIN_UNSET);
+  answers_set (a, ANSWER_SCOPES, "", ORIGIN_ANSWER);
+  g_assert_null (render (EXPORT_MANIFEST, a, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "redirect_url is missing"));
+  g_assert_nonnull (strstr (error->message, "at least one scope"));
+}
 
 static void
 test_mattermost (void)
@@ -839,6 +928,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/systemd", test_systemd);
   g_test_add_func ("/export/json", test_json);
   g_test_add_func ("/export/mattermost", test_mattermost);
+  g_test_add_func ("/export/manifest", test_manifest);
   g_test_add_func ("/export/mattermost/user-and-gov", test_mattermost_user_and_gov);
   g_test_add_func ("/export/mattermost/errors", test_mattermost_errors);
   g_test_add_func ("/export/mattermost/steps", test_mattermost_steps);

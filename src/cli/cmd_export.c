@@ -29,7 +29,8 @@ export_help (void)
            "  recall      the body of Recall.ai's create-app request\n"
            "  k8s         a Kubernetes Secret (stringData)\n"
            "  systemd     an EnvironmentFile, and how a unit loads it\n"
-           "  checklist   the Marketplace steps in Zoom's order (no secrets)\n"),
+           "  checklist   the Marketplace steps in Zoom's order (no secrets)\n"
+           "  manifest    a General app's Zoom manifest (the Marketplace API's)\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("  -p, --profile NAME    the profile (secrets from the keyring)\n"

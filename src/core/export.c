@@ -11,13 +11,13 @@
 #include <string.h>
 
 static const char *const format_names[]
-    = { "env", "json", "mattermost", "recall", "k8s", "systemd", "checklist", NULL };
-G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == EXPORT_CHECKLIST + 2);
+    = { "env", "json", "mattermost", "recall", "k8s", "systemd", "checklist", "manifest", NULL };
+G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == EXPORT_MANIFEST + 2);
 /* What a file of each format is called after the profile's name. */
 static const char *const file_suffixes[]
     = { ".env", ".json", "-mattermost.json", "-recall.json", "-k8s.yaml", ".conf",
-        "-checklist.txt" };
-G_STATIC_ASSERT (G_N_ELEMENTS (file_suffixes) == EXPORT_CHECKLIST + 1);
+        "-checklist.txt", "-manifest.json" };
+G_STATIC_ASSERT (G_N_ELEMENTS (file_suffixes) == EXPORT_MANIFEST + 1);
 
 gboolean
 export_format_from_name (const char *name, ExportFormat *out)
@@ -605,6 +605,145 @@ render_recall (Out *o, const Answers *a, GError **error)
   return TRUE;
 }
 
+/* ---- manifest ---------------------------------------------------------- */
+
+/* Zoom's limit for display_information.display_name (marketplace-api.md:
+ * "under 50 characters"). */
+#define MANIFEST_NAME_MAX 49
+
+/* S cut to at most MAX characters. */
+static char *
+cut_chars (const char *s, glong max)
+{
+  if (g_utf8_strlen (s, -1) <= max)
+    return g_strdup (s);
+  return g_strndup (s, (gsize) (g_utf8_offset_to_pointer (s, max) - s));
+}
+
+/* TRUE when the preset needs scope NAME (granular or classic list). */
+static gboolean
+preset_needs_scope (const Preset *p, const char *name)
+{
+  const GPtrArray *lists[] = { p != NULL ? p->scopes : NULL,
+                               p != NULL ? p->classic_scopes : NULL };
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
+      if (strcmp (((const PresetScope *) lists[l]->pdata[i])->name, name) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+static void
+out_json_list (Out *o, char **items, const char *indent)
+{
+  out_append (o, "[");
+  for (char **i = items; *i != NULL; i++)
+    {
+      out_printf (o, "%s\n%s  ", i == items ? "" : ",", indent);
+      out_json_string (o, *i);
+    }
+  out_printf (o, items[0] != NULL ? "\n%s]" : "]", indent);
+}
+
+/* The answers as a General app's manifest (marketplace-api.md, "The
+ * manifest"): the display name (the preset's title or the profile's name,
+ * within Zoom's 50 characters), usage from the management type, the
+ * redirect URL for Development and Production alike (the same app page;
+ * Zoom requires the Development one), the allow list, the scopes (those
+ * the preset needs not optional, the others optional), and the event
+ * subscription when there are an endpoint and events. A Server-to-Server
+ * app has no manifest. */
+static gboolean
+render_manifest (Out *o, const Answers *a, const Preset *p, const char *profile,
+                 GError **error)
+{
+  GString *problems = g_string_new (NULL);
+  Management m = answers_management (a);
+  g_auto (GStrv) scopes = answers_list (a, ANSWER_SCOPES);
+
+  if (answers_app_type (a) == APP_TYPE_S2S)
+    {
+      problem_add (problems, _("A Server-to-Server app has no manifest: Zoom creates "
+                               "one from its name and scopes alone. The manifest is "
+                               "for General apps."));
+      return problems_report (problems, error);
+    }
+  if (m != MANAGEMENT_USER && m != MANAGEMENT_ADMIN)
+    problem_add (problems, _("management is not user or admin: the manifest's usage is "
+                             "USER_OPERATION for a user-managed app, ADMIN_MANAGEMENT "
+                             "for an admin-managed one. Set management."));
+  need (a, ANSWER_REDIRECT_URL, problems,
+        _("give the app's OAuth redirect URL (Zoom requires one for Development)."));
+  if (scopes[0] == NULL)
+    problem_add (problems, _("scopes is missing: a Zoom app needs at least one scope."));
+  if (!problems_report (problems, error))
+    return FALSE;
+
+  g_autofree char *name = cut_chars (p != NULL && p->title != NULL ? p->title : profile,
+                                     MANIFEST_NAME_MAX);
+  g_autofree char *about = p != NULL && p->summary != NULL
+                               ? g_strdup (p->summary)
+                               : g_strdup_printf (_("Made with zoomwiz (profile %s)."),
+                                                  profile);
+  GString *why = g_string_new (NULL);
+  for (guint i = 0; p != NULL && p->scopes != NULL && i < p->scopes->len; i++)
+    {
+      const PresetScope *ps = p->scopes->pdata[i];
+      if (ps->purpose != NULL && g_strv_contains ((const char *const *) scopes, ps->name))
+        g_string_append_printf (why, "%s%s: %s", why->len ? "; " : "", ps->name,
+                                ps->purpose);
+    }
+  if (why->len == 0)
+    g_string_append (why, _("The scopes the app's own features use."));
+  const char *redirect = value (a, ANSWER_REDIRECT_URL);
+  g_auto (GStrv) allow = answers_list (a, ANSWER_ALLOW_LIST);
+
+  out_append (o, "{\n  \"display_information\": {\n    \"display_name\": ");
+  out_json_string (o, name);
+  out_append (o, ",\n    \"description\": ");
+  out_json_string (o, about);
+  out_append (o, "\n  },\n  \"oauth_information\": {\n    \"usage\": ");
+  out_json_string (o, m == MANAGEMENT_ADMIN ? "ADMIN_MANAGEMENT" : "USER_OPERATION");
+  out_append (o, ",\n    \"development_redirect_uri\": ");
+  out_json_string (o, redirect);
+  out_append (o, ",\n    \"production_redirect_uri\": ");
+  out_json_string (o, redirect);
+  out_append (o, ",\n    \"oauth_allow_list\": ");
+  out_json_list (o, allow[0] != NULL ? allow : (char *[]){ (char *) redirect, NULL }, "    ");
+  out_append (o, ",\n    \"strict_mode\": false,\n    \"subdomain_strict_mode\": false,"
+                 "\n    \"scopes\": [");
+  for (char **sc = scopes; *sc != NULL; sc++)
+    {
+      out_append (o, sc == scopes ? "\n      {\"scope\": " : ",\n      {\"scope\": ");
+      out_json_string (o, *sc);
+      out_printf (o, ", \"optional\": %s}",
+                  p == NULL || preset_needs_scope (p, *sc) ? "false" : "true");
+    }
+  out_append (o, "\n    ],\n    \"scope_description\": ");
+  out_json_string (o, why->str);
+  g_string_free (why, TRUE);
+  out_append (o, "\n  }");
+
+  const char *endpoint = value (a, ANSWER_EVENT_ENDPOINT);
+  g_auto (GStrv) events = answers_list (a, ANSWER_EVENTS);
+  if (endpoint != NULL && events[0] != NULL)
+    {
+      out_append (o, ",\n  \"features\": {\n    \"event_subscription\": {\n"
+                     "      \"enable\": true,\n      \"events\": [\n        {\n"
+                     "          \"subscription_name\": ");
+      out_json_string (o, name);
+      out_append (o, ",\n          \"event_types\": ");
+      out_json_list (o, events, "          ");
+      out_append (o, ",\n          \"development_webhook_url\": ");
+      out_json_string (o, endpoint);
+      out_append (o, ",\n          \"production_webhook_url\": ");
+      out_json_string (o, endpoint);
+      out_append (o, "\n        }\n      ]\n    }\n  }");
+    }
+  out_append (o, "\n}\n");
+  return TRUE;
+}
+
 /* ---- k8s --------------------------------------------------------------- */
 
 /* A DNS-1123 subdomain (a Secret's name: MAX 253, with dots) or label (a
@@ -1019,6 +1158,9 @@ export_render (ExportFormat f, const Answers *a, const Preset *p,
       break;
     case EXPORT_CHECKLIST:
       ok = render_checklist (&out, a, p, o->profile, o->secrets_at, error);
+      break;
+    case EXPORT_MANIFEST:
+      ok = render_manifest (&out, a, p, o->profile, error);
       break;
     default:
       g_critical ("export_render: no format %d", (int) f);

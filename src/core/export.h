@@ -1,7 +1,7 @@
 /* export.h - a profile as the text an integration or a deployment takes:
  * an env file, JSON, the Mattermost plugin's config patch, Recall.ai's
- * create-app body, a Kubernetes Secret, a systemd EnvironmentFile, and the
- * Marketplace checklist. Text only: writing it (mode 0600) is the caller's.
+ * create-app body, a Kubernetes Secret, a systemd EnvironmentFile, the
+ * Marketplace checklist, and a Zoom app manifest. Text only: writing it (mode 0600) is the caller's.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_EXPORT_H
 #define ZW_EXPORT_H
@@ -19,7 +19,8 @@ typedef enum
   EXPORT_RECALL,
   EXPORT_K8S,
   EXPORT_SYSTEMD,
-  EXPORT_CHECKLIST
+  EXPORT_CHECKLIST,
+  EXPORT_MANIFEST   /* a General app's Zoom manifest, for zoomwiz create */
 } ExportFormat;
 
 /* Where the checklist tells the admin a secret's value is found. */
