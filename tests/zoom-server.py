@@ -22,9 +22,25 @@ Config (JSON object, every key optional):
                            /v2/users/me answers Server-to-Server tokens
                            with this (a valid token: checked first), as
                            Zoom may; /v2/users?page_size=N still answers
+  "create_answer": "development_credentials" (default) | "id_only" |
+                           "credentials": the shape of a create's answer
+                           (doc/reference/marketplace-api.md, "Bodies")
+  "scope_lag_seconds": N   a Server-to-Server app created here gets tokens
+                           without its scopes for N seconds (default 0)
   "faults": [{"path", "method" (optional), "kind": "respond"|"hang"|"huge"|"close",
               "times" (optional), "status", "headers", "body" | "text",
               "content_type"}]
+
+The Marketplace API (doc/reference/marketplace-api.md), with a token of a
+client whose scopes hold what each route needs (else 401 code 4711 naming
+the scope): POST /v2/marketplace/apps/manifest/validate (200 with ok, or
+ok:false and errors[{setting, message}]: the display name under 50
+characters, usage and the level of each scope, no classic names),
+POST /v2/marketplace/apps (a General app; app_type s2s_oauth there is 404
+code 1500) and POST /v2/accounts/{accountId}/marketplace/apps (a
+Server-to-Server app from "scopes", or a General one). A created app is a
+client of this server from then on (token, authorize, users/me), with the
+scopes asked that look like scope names (others are dropped silently).
 
 Python 3 standard library only; the parts shared with the other test server
 are in loopback_server.py, next to this script.
@@ -39,6 +55,7 @@ import socket
 import sys
 import threading
 import time
+import re
 import urllib.parse
 
 sys.dont_write_bytecode = True   # no __pycache__ next to the script
@@ -51,6 +68,10 @@ CODE_TTL = 300            # authorization codes live 5 minutes
 S2S_TTL = 3600
 USER_TTL = 3599
 HUGE_SIZE = 2 * 1024 * 1024
+
+MARKETPLACE_ACCOUNT_ROUTE = re.compile(r"^/v2/accounts/([^/]+)/marketplace/apps$")
+SCOPE_NAME = re.compile(r"^[a-z_]+:[a-z_]+:[a-z_]+(:admin|:master)?$")
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 USER_READ_SCOPES = ("user:read:user", "user:read:user:admin",
                     "user:read:admin", "user:read")
@@ -260,11 +281,17 @@ def api_url(cfg, port):
     return str(value).replace("{port}", str(port))
 
 
+# The clients the Marketplace API created, by client_id.
+CREATED = {}
+CREATED_LOCK = threading.Lock()
+
+
 def find_client(cfg, client_id):
     for c in cfg.get("clients") or []:
         if isinstance(c, dict) and c.get("client_id") == client_id:
             return c
-    return None
+    with CREATED_LOCK:
+        return CREATED.get(client_id)
 
 
 class Handler(LoopbackHandler):
@@ -355,6 +382,14 @@ class Handler(LoopbackHandler):
             "/v2/users": ("GET", self.users_list),
         }
         route = routes.get(path)
+        account = MARKETPLACE_ACCOUNT_ROUTE.match(path)
+        if path == "/v2/marketplace/apps/manifest/validate":
+            route = ("POST", self.marketplace_validate)
+        elif path == "/v2/marketplace/apps":
+            route = ("POST", lambda *a: self.marketplace_create(None, *a))
+        elif account is not None:
+            route = ("POST", lambda *a: self.marketplace_create(
+                urllib.parse.unquote(account.group(1)), *a))
         if route is None:
             self.reply(404, ERR_NOT_FOUND)
         elif route[0] != self.command:
@@ -435,9 +470,12 @@ class Handler(LoopbackHandler):
         st = self.server.state
         access = new_token("ac" if user_token else "as")
         ttl = USER_TTL if user_token else S2S_TTL
+        scopes = str(client.get("scopes", ""))
+        if time.time() < client.get("scopes_from", 0):
+            scopes = ""          # a new S2S app's scopes come a little later
         rec = {"client_id": client.get("client_id"),
                "user_token": user_token,
-               "scopes": str(client.get("scopes", "")),
+               "scopes": scopes,
                "account_id": client.get("account_id"),
                "expires": time.time() + ttl}
         out = {"access_token": access, "token_type": "bearer"}
@@ -584,6 +622,122 @@ class Handler(LoopbackHandler):
         if not any(s in scopes for s in USER_READ_SCOPES):
             return self.reply(400, ERR_NO_USER_SCOPE)
         return self.reply(200, self.user_of(cfg, rec))
+
+    # --- the Marketplace API ---
+    def token_with(self, headers, wanted):
+        """The token record when it holds one of WANTED; else None, answered."""
+        rec = self.bearer(headers)
+        if rec is None:
+            return None
+        if not any(s in rec["scopes"].split() for s in wanted):
+            self.reply(401, {"code": 4711, "message": "Invalid access token, does not "
+                             "contain scopes:[%s]." % wanted[-1]})
+            return None
+        return rec
+
+    @staticmethod
+    def manifest_errors(manifest):
+        errors = []
+        if not isinstance(manifest, dict):
+            return [{"setting": "manifest", "message": "The manifest is not an object."}]
+        name = (manifest.get("display_information") or {}).get("display_name") or ""
+        if not name or len(name) >= 50:
+            errors.append({"setting": "display_information.display_name",
+                           "message": "display_name must be 1 to 49 characters."})
+        oauth = manifest.get("oauth_information") or {}
+        usage = oauth.get("usage")
+        if usage not in ("USER_OPERATION", "ADMIN_MANAGEMENT"):
+            errors.append({"setting": "oauth_information.usage",
+                           "message": "usage must be USER_OPERATION or ADMIN_MANAGEMENT."})
+        for item in oauth.get("scopes") or []:
+            scope = (item or {}).get("scope", "") if isinstance(item, dict) else ""
+            admin = scope.endswith(":admin") or scope.endswith(":master")
+            if scope.count(":") < 2:
+                message = "%s is not a valid scope name" % scope
+            elif (usage == "USER_OPERATION") == admin:
+                message = "%s is not a valid scope name when usage is %s" % (scope, usage)
+            else:
+                continue
+            errors.append({"setting": "oauth_information.scopes", "message": message})
+        return errors
+
+    def marketplace_validate(self, cfg, query, headers, body):
+        if self.token_with(headers, ("marketplace:read:app",
+                                     "marketplace:read:app:admin")) is None:
+            return None
+        try:
+            doc = json.loads(body or b"{}")
+        except ValueError:
+            return self.reply(400, {"code": 300, "message": "Invalid JSON."})
+        manifest = doc.get("manifest", doc) if isinstance(doc, dict) else None
+        errors = self.manifest_errors(manifest)
+        if errors:
+            return self.reply(200, {"ok": False, "error": "invalid_manifest",
+                                    "errors": errors})
+        return self.reply(200, {"ok": True})
+
+    def marketplace_create(self, account, cfg, query, headers, body):
+        wanted = (("marketplace:write:app:master",) if account is not None
+                  else ("marketplace:write:app", "marketplace:write:app:admin"))
+        rec = self.token_with(headers, wanted)
+        if rec is None:
+            return None
+        try:
+            doc = json.loads(body or b"{}")
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            return self.reply(400, {"code": 300, "message": "Invalid JSON."})
+        kind = doc.get("app_type")
+        if kind == "s2s_oauth" and account is None:
+            return self.reply(404, {"code": 1500, "message": "Server-to-Server OAuth apps "
+                                    "are created with POST /v2/accounts/{accountId}/"
+                                    "marketplace/apps."})
+        for field in ("app_type", "app_name", "contact_name", "contact_email",
+                      "company_name"):
+            if not doc.get(field):
+                return self.reply(400, {"code": 300, "message": "%s is required." % field})
+        manifest = doc.get("manifest") if kind == "general" else None
+        if kind == "general":
+            errors = self.manifest_errors(manifest)
+            if errors:
+                return self.reply(400, {"code": 300, "message": errors[0]["message"],
+                                        "errors": errors})
+            asked = [(i or {}).get("scope", "") for i in
+                     (manifest.get("oauth_information") or {}).get("scopes") or []]
+        elif kind == "s2s_oauth":
+            asked = [s for s in doc.get("scopes") or [] if isinstance(s, str)]
+        else:
+            return self.reply(400, {"code": 300, "message": "Invalid app_type."})
+        kept = [s for s in asked if SCOPE_NAME.match(s)]
+        cid = "".join(secrets.choice(ALNUM) for _ in range(22))
+        client = {"client_id": cid, "client_secret": secrets.token_urlsafe(24)[:32],
+                  "scopes": " ".join(kept)}
+        if kind == "general":
+            oauth = manifest.get("oauth_information") or {}
+            client["kind"] = "oauth"
+            client["redirect_uris"] = ([oauth.get("development_redirect_uri")] +
+                                       list(oauth.get("oauth_allow_list") or []))
+        else:
+            client["kind"] = "s2s"
+            client["account_id"] = rec.get("account_id") if account == "me" else account
+            client["activated"] = bool(doc.get("active"))
+            client["scopes_from"] = time.time() + float(cfg.get("scope_lag_seconds", 0))
+        app_id = secrets.token_urlsafe(16)
+        with CREATED_LOCK:
+            CREATED[cid] = client
+        creds = {"client_id": cid, "client_secret": client["client_secret"]}
+        shape = cfg.get("create_answer", "development_credentials")
+        if shape == "id_only":
+            return self.reply(201, {"app_id": app_id})
+        if shape == "credentials":
+            return self.reply(200, {"app_id": app_id, "credentials": creds,
+                                    "oauth_authorize_url": "https://127.0.0.1:%d/oauth/"
+                                    "authorize?response_type=code&client_id=%s"
+                                    % (self.server.state.port, cid)})
+        return self.reply(201, {"app_id": app_id, "create_at": time.strftime(
+            "%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "development_credentials": creds,
+                                "scopes": kept})
 
     def users_list(self, cfg, query, headers, body):
         rec = self.bearer(headers)

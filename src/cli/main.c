@@ -28,6 +28,7 @@ static const struct
   { "profiles", cmd_profiles },
   { "export", cmd_export },
   { "register", cmd_register },
+  { "create", cmd_create },
 };
 
 static void
@@ -58,7 +59,10 @@ print_help (void)
            "  export --profile NAME        write a profile for a server, or the "
            "checklist\n"
            "  register recall --profile NAME\n"
-           "                               register the app with Recall.ai\n"),
+           "                               register the app with Recall.ai\n"
+           "  create --profile NAME --builder B\n"
+           "                               create the app through Zoom's "
+           "Marketplace API\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"

@@ -36,6 +36,7 @@ static const AnswerKeyInfo keys[ANSWER_N_KEYS] = {
   [ANSWER_RECALL_REGION] = { "recall_region", ANSWER_KIND_CHOICE, recall_regions },
   [ANSWER_RECALL_APP_ID] = { "recall_app_id", ANSWER_KIND_TEXT, NULL },
   [ANSWER_RECALL_API_KEY] = { "recall_api_key", ANSWER_KIND_SECRET, NULL },
+  [ANSWER_APP_ID] = { "app_id", ANSWER_KIND_TEXT, NULL },
   [ANSWER_ZOOM_URL] = { "zoom_url", ANSWER_KIND_URL, NULL },
   [ANSWER_API_URL] = { "api_url", ANSWER_KIND_URL, NULL },
 };

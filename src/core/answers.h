@@ -30,6 +30,7 @@ typedef enum
   ANSWER_RECALL_REGION,
   ANSWER_RECALL_APP_ID,
   ANSWER_RECALL_API_KEY,
+  ANSWER_APP_ID, /* the Marketplace's id of the app, when zoomwiz created it */
   ANSWER_ZOOM_URL,
   ANSWER_API_URL,
   ANSWER_N_KEYS

@@ -386,6 +386,7 @@ flow_key_label (AnswerKey key)
     [ANSWER_RECALL_REGION] = N_("Recall.ai region"),
     [ANSWER_RECALL_APP_ID] = N_("Recall.ai app ID"),
     [ANSWER_RECALL_API_KEY] = N_("Recall.ai API key"),
+    [ANSWER_APP_ID] = N_("Marketplace app id"),
     [ANSWER_ZOOM_URL] = N_("Zoom URL"),
     [ANSWER_API_URL] = N_("Zoom API URL"),
   };

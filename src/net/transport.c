@@ -3,6 +3,8 @@
 #include "transport.h"
 #include "core/text.h"
 
+#include <jansson.h>
+
 char *
 transport_host_of (const char *url)
 {
@@ -152,4 +154,63 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
     }
   c->unreachable = TRUE;
 #undef PICK
+}
+
+json_t *
+transport_answer_json (GPtrArray *checks, const char *id, const HttpResponse *r,
+                       const char *url)
+{
+  g_autofree char *host = transport_host_of (url);
+  json_t *j = json_loadb ((const char *) r->body->data, r->body->len, 0, NULL);
+
+  if (r->status == 429)
+    {
+      const char *after = http_response_header (r, "retry-after");
+      const char *type = http_response_header (r, "x-ratelimit-type");
+      checks_add (checks, id, CHECK_FAIL,
+                 _("Wait and run again. Every app on the Zoom account shares its "
+                   "rate limits."),
+                 _("Zoom is rate-limiting this account (%s; Retry-After: %s)."),
+                 type ? type : "HTTP 429", after ? after : "-");
+      json_decref (j);
+      return NULL;
+    }
+  if (r->status >= 500)
+    {
+      Check *c = checks_add (checks, id, CHECK_FAIL, _("Zoom has trouble of its own: "
+                                                 "try again later (status.zoom.us)."),
+                            _("%s answered HTTP %ld twice."), host, r->status);
+      c->unreachable = TRUE;
+      json_decref (j);
+      return NULL;
+    }
+  if (r->body->len == 0)
+    {
+      checks_add (checks, id, CHECK_FAIL,
+                  _("Check that zoom_url and api_url are Zoom's: a proxy or "
+                    "login portal may be answering instead."),
+                  _("%s answered HTTP %ld with an empty body."), host, r->status);
+      return NULL;
+    }
+  if (j == NULL || !json_is_object (j))
+    {
+      const char *type = http_response_header (r, "content-type");
+      g_autofree char *start = text_sanitize ((const char *) r->body->data,
+                                              r->body->len, 80);
+      checks_add (checks, id, CHECK_FAIL, _("Check that zoom_url and api_url are Zoom's: "
+                                      "a proxy or login portal may be answering "
+                                      "instead."),
+                 _("%s answered HTTP %ld with something that is not JSON (%s): %s"),
+                 host, r->status, type ? type : "-", start);
+      json_decref (j);
+      return NULL;
+    }
+  return j;
+}
+
+char *
+transport_json_text (json_t *j, const char *key, guint max)
+{
+  const char *s = json_string_value (json_object_get (j, key));
+  return s != NULL ? text_sanitize (s, -1, max) : NULL;
 }

@@ -9,6 +9,8 @@
 #include "core/check.h"
 #include "http.h"
 
+#include <jansson.h>
+
 typedef enum
 {
   PEER_ZOOM,    /* zoom_url, api_url */
@@ -22,5 +24,14 @@ char *transport_host_of (const char *url);
 /* Adds a failed check ID for R (R->error != HTTP_OK) on the way to URL. */
 void transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                         const char *url, guint timeout_s, TransportPeer peer);
+
+/* The JSON object of Zoom's answer R from URL, or NULL after adding a
+ * failed check ID: a 429 (its Retry-After said), a 5xx, an empty body,
+ * something that is not a JSON object. */
+json_t *transport_answer_json (GPtrArray *checks, const char *id, const HttpResponse *r,
+                               const char *url);
+/* The string KEY of object J, made safe for a terminal and cut to MAX
+ * characters; NULL when it is not a string. */
+char *transport_json_text (json_t *j, const char *key, guint max);
 
 #endif

@@ -30,6 +30,9 @@ verification_free (Verification *v)
   g_strfreev (v->granted);
   g_strfreev (v->missing);
   g_free (v->api_url);
+  if (v->token != NULL)
+    explicit_bzero (v->token, strlen (v->token));
+  g_free (v->token);
   g_free (v);
 }
 
@@ -99,65 +102,6 @@ call (Ctx *x, const HttpRequest *request)
         }
       return r;
     }
-}
-
-/* The JSON object of an answer, or NULL after adding a failed check. */
-static json_t *
-answer_json (Ctx *x, const char *id, const HttpResponse *r, const char *url)
-{
-  g_autofree char *host = transport_host_of (url);
-  json_t *j = json_loadb ((const char *) r->body->data, r->body->len, 0, NULL);
-
-  if (r->status == 429)
-    {
-      const char *after = http_response_header (r, "retry-after");
-      const char *type = http_response_header (r, "x-ratelimit-type");
-      checks_add (x->v->checks, id, CHECK_FAIL,
-                 _("Wait and run again. Every app on the Zoom account shares its "
-                   "rate limits."),
-                 _("Zoom is rate-limiting this account (%s; Retry-After: %s)."),
-                 type ? type : "HTTP 429", after ? after : "-");
-      json_decref (j);
-      return NULL;
-    }
-  if (r->status >= 500)
-    {
-      Check *c = checks_add (x->v->checks, id, CHECK_FAIL, _("Zoom has trouble of its own: "
-                                                 "try again later (status.zoom.us)."),
-                            _("%s answered HTTP %ld twice."), host, r->status);
-      c->unreachable = TRUE;
-      json_decref (j);
-      return NULL;
-    }
-  if (r->body->len == 0)
-    {
-      checks_add (x->v->checks, id, CHECK_FAIL,
-                  _("Check that zoom_url and api_url are Zoom's: a proxy or "
-                    "login portal may be answering instead."),
-                  _("%s answered HTTP %ld with an empty body."), host, r->status);
-      return NULL;
-    }
-  if (j == NULL || !json_is_object (j))
-    {
-      const char *type = http_response_header (r, "content-type");
-      g_autofree char *start = text_sanitize ((const char *) r->body->data,
-                                              r->body->len, 80);
-      checks_add (x->v->checks, id, CHECK_FAIL, _("Check that zoom_url and api_url are Zoom's: "
-                                      "a proxy or login portal may be answering "
-                                      "instead."),
-                 _("%s answered HTTP %ld with something that is not JSON (%s): %s"),
-                 host, r->status, type ? type : "-", start);
-      json_decref (j);
-      return NULL;
-    }
-  return j;
-}
-
-static char *
-json_text (json_t *j, const char *key, guint max)
-{
-  const char *s = json_string_value (json_object_get (j, key));
-  return s != NULL ? text_sanitize (s, -1, max) : NULL;
 }
 
 /* ---- the token endpoint ----------------------------------------------- */
@@ -246,8 +190,8 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
       return;
     }
   /* Unknown answers are shown, not guessed at. */
-  g_autofree char *e = json_text (j, "error", 80);
-  g_autofree char *why = json_text (j, "reason", 200);
+  g_autofree char *e = transport_json_text (j, "error", 80);
+  g_autofree char *why = transport_json_text (j, "reason", 200);
   checks_add (x->v->checks, "credentials", CHECK_FAIL,
              _("Compare the answers with the app's App Credentials page."),
              _("Zoom refused the token request (HTTP %ld, error '%s': %s)."), status,
@@ -339,15 +283,15 @@ check_user_list (Ctx *x, const char *token, long me_status, const char *me_code,
       transport_failure (x->v->checks, "user", r, url, x->o->timeout_s, PEER_ZOOM);
       return TRUE;
     }
-  json_t *j = answer_json (x, "user", r, url);
+  json_t *j = transport_answer_json (x->v->checks, "user", r, url);
   if (j == NULL)
     return TRUE;
-  g_autofree char *message = json_text (j, "message", 300);
+  g_autofree char *message = transport_json_text (j, "message", 300);
   gboolean said = TRUE;
   if (r->status == 200)
     {
       json_t *first = json_array_get (json_object_get (j, "users"), 0);
-      g_autofree char *email = json_text (first, "email", 120);
+      g_autofree char *email = transport_json_text (first, "email", 120);
       checks_add (x->v->checks, "user", CHECK_PASS, NULL,
                   _("Zoom answers for the account's users (the first: %s). "
                     "/v2/users/me refused the Server-to-Server token (HTTP %ld, "
@@ -379,16 +323,16 @@ check_user (Ctx *x, const char *token, gboolean s2s)
       transport_failure (x->v->checks, "user", r, url, x->o->timeout_s, PEER_ZOOM);
       return;
     }
-  json_t *j = answer_json (x, "user", r, url);
+  json_t *j = transport_answer_json (x->v->checks, "user", r, url);
   if (j == NULL)
     return;
-  g_autofree char *message = json_text (j, "message", 300);
+  g_autofree char *message = transport_json_text (j, "message", 300);
   g_autofree char *code = g_strdup_printf ("%" JSON_INTEGER_FORMAT,
                                            json_integer_value (json_object_get (j, "code")));
   if (r->status == 200)
     {
-      g_autofree char *email = json_text (j, "email", 120);
-      g_autofree char *account = json_text (j, "account_id", 60);
+      g_autofree char *email = transport_json_text (j, "email", 120);
+      g_autofree char *account = transport_json_text (j, "account_id", 60);
       checks_add (x->v->checks, "user", CHECK_PASS, NULL, _("Zoom answers for %s (account %s)."),
                  email ? email : "?", account ? account : "?");
     }
@@ -507,7 +451,7 @@ request_token (Ctx *x, const char *token_url, char *body, Grant grant)
   explicit_bzero (body, strlen (body));
   if (r->error != HTTP_OK)
     transport_failure (x->v->checks, "credentials", r, token_url, x->o->timeout_s, PEER_ZOOM);
-  else if ((j = answer_json (x, "credentials", r, token_url)) != NULL
+  else if ((j = transport_answer_json (x->v->checks, "credentials", r, token_url)) != NULL
            && (r->status != 200
                || json_string_value (json_object_get (j, "access_token")) == NULL))
     {
@@ -549,6 +493,8 @@ verify_s2s (Ctx *x, const char *token_url)
   g_autofree char *t = g_strdup (json_string_value (json_object_get (j, "access_token")));
   json_decref (j);
   check_user (x, t, TRUE);
+  if (x->o->keep_token)
+    x->v->token = g_strdup (t);
   explicit_bzero (t, strlen (t));
   check_scopes (x);
 }
@@ -573,7 +519,7 @@ verify_oauth (Ctx *x, const char *token_url)
     transport_failure (x->v->checks, "credentials", r, token_url, x->o->timeout_s, PEER_ZOOM);
   else
     {
-      json_t *j = answer_json (x, "credentials", r, token_url);
+      json_t *j = transport_answer_json (x->v->checks, "credentials", r, token_url);
       if (j != NULL && r->status == 200)
         checks_add (x->v->checks, "credentials", CHECK_FAIL, NULL, "%s",
                    _("Zoom issued a token for a made-up authorization code; this "

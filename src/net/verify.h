@@ -38,6 +38,9 @@ typedef struct
   /* OAuth apps: the authorization-code flow with a person at a browser. */
   gboolean authorize;
   gboolean paste;        /* read the landing URL instead of listening */
+  /* Server-to-Server: keep the token in Verification.token, for a caller
+   * that goes on to use it (zoomwiz create with the builder app's). */
+  gboolean keep_token;
   guint authorize_wait_s;
   /* Shows the URL to open, and the redirect URI it brings the browser back to. */
   void (*show_authorize_url) (const char *url, const char *redirect_uri, gpointer data);
@@ -58,6 +61,7 @@ typedef struct
   char **granted;      /* the token's scopes; NULL without a token */
   char **missing;      /* required scopes the token lacks */
   char *api_url;       /* the API base used */
+  char *token;         /* with keep_token, the token (a secret; zeroed when freed) */
 } Verification;
 
 Verification *verify_run (const Answers *a, const VerifyOptions *o);
