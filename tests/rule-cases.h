@@ -118,6 +118,13 @@ static const Case cases[] = {
   BREAKS ("scope-user-on-admin-app/admin", "general-admin", "scopes=meeting:read:meeting", "scope-user-on-admin-app", "admin-managed"),
   BREAKS ("scope-user-on-admin-app/s2s", "s2s", "scopes=user:read:user", "scope-user-on-admin-app", "Server-to-Server"),
   PASSES ("scope-user-on-admin-app/user-app", "general-user", "", "scope-user-on-admin-app"),
+  PASSES ("scope-user-on-admin-app/user-level-only", "s2s", "scopes=marketplace:update:client_secret marketplace:write:app:admin", "scope-user-on-admin-app"),
+  PASSES ("scope-level-mixed/user-level-only", "s2s", "scopes=marketplace:update:client_secret marketplace:write:app:admin", "scope-level-mixed"),
+
+  WARNS ("scope-level-unconfirmed/s2s", "s2s", "scopes=marketplace:update:client_secret marketplace:write:app:admin", "scope-level-unconfirmed", "marketplace:update:client_secret has no :admin form"),
+  WARNS ("scope-level-unconfirmed/admin", "general-admin", "scopes=marketplace:update:client_secret user:read:user:admin", "scope-level-unconfirmed", "not confirmed"),
+  PASSES ("scope-level-unconfirmed/user-app", "general-user", "scopes=marketplace:update:client_secret user:read:user", "scope-level-unconfirmed"),
+  PASSES ("scope-level-unconfirmed/has-admin-form", "s2s", "", "scope-level-unconfirmed"),
 
   BREAKS ("scope-family-mixed/general", "general-user", "scopes=meeting:read user:read:user", "scope-family-mixed", "meeting:read"),
   WARNS ("scope-family-mixed/legacy", "legacy-user", "scopes=meeting:read user:read:user", "scope-family-mixed", "user:read:user"),

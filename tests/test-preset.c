@@ -16,7 +16,7 @@ test_all_load (void)
   g_auto (GStrv) ids = preset_list (&error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (g_strv_length (ids), ==, 8);
+  g_assert_cmpuint (g_strv_length (ids), ==, 9);
   for (char **id = ids; *id != NULL; id++)
     {
       g_autoptr (Preset) p = preset_load (*id, &error);

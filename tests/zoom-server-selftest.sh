@@ -15,7 +15,7 @@ for zs_tool in python3 openssl curl; do
 done
 
 . "$top_srcdir/tests/zoom-server.sh"
-plan 65
+plan 89
 
 bail () { echo "Bail out! $*"; exit 1; }
 
@@ -80,7 +80,19 @@ clients='"clients": [
    "scopes": "user:read:user:admin"},
   {"client_id": "OauthClientId00000000", "client_secret": "oauth-secret-000000000000000000000",
    "kind": "oauth", "scopes": "user:read:user meeting:read:meeting",
-   "redirect_uris": ["https://app.example.com/cb", "http://127.0.0.1/callback"]}
+   "redirect_uris": ["https://app.example.com/cb", "http://127.0.0.1/callback"]},
+  {"client_id": "S2sMarketplace0000000", "client_secret": "s2s-secret-5",
+   "kind": "s2s", "account_id": "AcCoUnT5555555555555555",
+   "scopes": "marketplace:update:client_secret marketplace:write:app:master"},
+  {"client_id": "S2sRotateA0000000000", "client_secret": "rotate-secret-a",
+   "kind": "s2s", "account_id": "AcCoUnT6666666666666666", "app_id": "AppRotateA",
+   "scopes": "user:read:user:admin"},
+  {"client_id": "S2sRotateB0000000000", "client_secret": "rotate-secret-b",
+   "kind": "s2s", "account_id": "AcCoUnT6666666666666666", "app_id": "AppRotateB",
+   "scopes": "user:read:user:admin"},
+  {"client_id": "S2sRotateC0000000000", "client_secret": "rotate-secret-c",
+   "kind": "s2s", "account_id": "AcCoUnT6666666666666666", "app_id": "AppRotateC",
+   "scopes": "user:read:user:admin"}
 ]'
 config <<EOF
 { $clients, "user": {"first_name": "Ada"} }
@@ -341,6 +353,163 @@ is "revoke: 200 success" "$code $body" '200 {"status":"success"}'
 zc -H "Authorization: Bearer $user_token" "$ZS_URL/v2/users/me"
 is "users/me with the revoked token: 401 code 124" "$code $body" \
   '401 {"code":124,"message":"Invalid access token."}'
+
+# --- POST /v2/marketplace/apps/{appId}/rotate_client_secret ---
+ROT_A=S2sRotateA0000000000 ROT_B=S2sRotateB0000000000 ROT_C=S2sRotateC0000000000
+ROT_ACCOUNT=AcCoUnT6666666666666666 MADE_ACCOUNT=AcCoUnT7777777777777777
+# tok CLIENT_ID SECRET [ACCOUNT]: an account_credentials token request.
+tok () {
+  zc -u "$1:$2" -d grant_type=account_credentials \
+    -d "account_id=${3:-$ROT_ACCOUNT}" "$ZS_URL/oauth/token"
+}
+rotated=0   # the POSTs that reach the rotate route (its "rotate" stat)
+# rotate APP_ID JSON [TOKEN]: POST rotate_client_secret (with $mkt_token).
+rotate () {
+  zc -H "Authorization: Bearer ${3:-$mkt_token}" -H 'Content-Type: application/json' \
+    -d "$2" "$ZS_URL/v2/marketplace/apps/$1/rotate_client_secret"
+  rotated=$((rotated + 1))
+}
+NOW='{"action":"new","revoke_old_secret_time":"now"}'
+LATER='{"action":"new","revoke_old_secret_time":"2099-01-01T00:00:00Z"}'
+UPDATE_NOW='{"action":"update","revoke_old_secret_time":"now"}'
+tok S2sMarketplace0000000 s2s-secret-5 AcCoUnT5555555555555555
+mkt_token=$(js 'd["access_token"]')
+
+zc "$ZS_URL/v2/marketplace/apps/AppRotateA/rotate_client_secret"
+is "rotate: GET is 405, Allow POST" "$code $(hget allow)" "405 POST"
+rotate AppRotateA "$NOW" "$s2s_token"
+is "rotate without marketplace:update:client_secret: 401 code 4711" "$code $body" \
+  '401 {"code":4711,"message":"Invalid access token, does not contain scopes:[marketplace:update:client_secret]."}'
+rotate NoSuchApp "$NOW"
+is "rotate an unknown app: 404 code 3001" "$code $body" \
+  '404 {"code":3001,"message":"App does not exist: NoSuchApp."}'
+rotate AppRotateA '{"action":"old","revoke_old_secret_time":"now"}'
+is "rotate with a bad action: 400 code 300 naming action" "$code $body" \
+  '400 {"code":300,"message":"action must be new or update."}'
+rotate AppRotateA '{"action":"new","revoke_old_secret_time":"2099-01-01 00:00:00"}'
+is "rotate with a bad time: 400 code 300 naming revoke_old_secret_time" "$code $body" \
+  '400 {"code":300,"message":"revoke_old_secret_time must be now or a UTC time like 2026-01-01T00:00:00Z."}'
+rotate AppRotateA "$UPDATE_NOW"
+is "rotate update with no rotation in progress: 400 code 300" "$code $body" \
+  '400 {"code":300,"message":"No client secret rotation is in progress."}'
+
+rotate AppRotateA "$LATER"   # A's 1st schedule change
+is "rotate new: 200 with a 32-character secret and the revoke time" \
+  "$code $(js '[sorted(d), len(d["client_secret"]), d["revoke_old_secret_time"]]')" \
+  "200 [['client_secret', 'revoke_old_secret_time'], 32, '2099-01-01T00:00:00Z']"
+a_new=$(js 'd["client_secret"]')
+tok "$ROT_A" rotate-secret-a; a_codes=$code
+tok "$ROT_A" "$a_new"
+is "rotate new: the old and the new secret both get tokens" "$a_codes $code" "200 200"
+rotate AppRotateA "$UPDATE_NOW"   # A's 2nd
+is "rotate update now: 200 with only revoke_old_secret_time, a UTC time" \
+  "$code $(js '[sorted(d), __import__("re").fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", d["revoke_old_secret_time"]) is not None]')" \
+  "200 [['revoke_old_secret_time'], True]"
+tok "$ROT_A" rotate-secret-a; a_codes="$code $body"
+tok "$ROT_A" "$a_new"
+is "after update now: the old secret is refused (invalid_client), the new works" \
+  "$a_codes $code" \
+  '400 {"reason":"Invalid client_id or client_secret","error":"invalid_client"} 200'
+config <<EOF
+{ $clients, "user": {"first_name": "Rotated"} }
+EOF
+tok "$ROT_A" rotate-secret-a; a_codes=$code
+tok "$ROT_A" "$a_new"
+is "a config rewrite keeps the rotation: config secret 400, new secret 200" \
+  "$a_codes $code" "400 200"
+
+rotate AppRotateB "$LATER"; b_first=$(js 'd["client_secret"]')
+rotate AppRotateB "$LATER"; b_second=$(js 'd["client_secret"]')
+tok "$ROT_B" rotate-secret-b; b_codes=$code
+tok "$ROT_B" "$b_first"; b_codes="$b_codes $code"
+tok "$ROT_B" "$b_second"
+is "new during a rotation: the original old secret and the latest new one work, the first new one not" \
+  "$b_codes $code" "200 400 200"
+
+rotate AppRotateA "$NOW"; a_newer=$(js 'd["client_secret"]')   # A's 3rd
+tok "$ROT_A" "$a_new"; a_codes=$code
+tok "$ROT_A" "$a_newer"
+is "new with now: the secret before is refused at once, the new one works" \
+  "$a_codes $code" "400 200"
+rotate AppRotateA "$NOW"
+is "the 4th schedule change in 15 minutes: 429" "$code $body" \
+  '429 {"code":429,"message":"You can change the client secret rotation schedule at most 3 times in 15 minutes."}'
+retry=$(hget retry-after)
+ok "the 429 has a Retry-After of 1 to 900 seconds" \
+  eval 'case "$retry" in ""|*[!0-9]*) false;; *) [ "$retry" -ge 1 ] && [ "$retry" -le 900 ];; esac'
+config <<EOF
+{ $clients, "rotate_window_seconds": 1 }
+EOF
+sleep 1
+rotate AppRotateA "$NOW"
+is "rotate_window_seconds 1: a second later the change is accepted" "$code" 200
+
+config <<EOF
+{ $clients, "rotate_answer": "no_secret" }
+EOF
+rotate AppRotateC "$LATER"; c_answer="$code $(js 'sorted(d)')"
+tok "$ROT_C" rotate-secret-c
+is "rotate_answer no_secret: 200 without client_secret; the old secret still works" \
+  "$c_answer $code" "200 ['revoke_old_secret_time'] 200"
+config <<EOF
+{ $clients }
+EOF
+rotate AppRotateC '{"action":"new","revoke_old_secret_time":"2000-01-01T00:00:00Z"}'
+c_new=$(js 'd["client_secret"]') c_answer="$code $(js 'd["revoke_old_secret_time"]')"
+tok "$ROT_C" rotate-secret-c; c_codes=$code
+tok "$ROT_C" "$c_new"
+is "new with a revoke time in the past: the old secret is refused at once" \
+  "$c_answer $c_codes $code" "200 2000-01-01T00:00:00Z 400 200"
+
+zc -H "Authorization: Bearer $mkt_token" -H 'Content-Type: application/json' \
+  -d '{"app_type":"s2s_oauth","app_name":"Rotated","contact_name":"A","contact_email":"a@example.com","company_name":"Example","active":true,"scopes":["user:read:user:admin"]}' \
+  "$ZS_URL/v2/accounts/$MADE_ACCOUNT/marketplace/apps"
+made_code=$code made_app=$(js 'd["app_id"]')
+made_id=$(js 'd["development_credentials"]["client_id"]')
+made_secret=$(js 'd["development_credentials"]["client_secret"]')
+rotate "$made_app" "$NOW"; made_rot=$code made_new=$(js 'd["client_secret"]')
+tok "$made_id" "$made_new" "$MADE_ACCOUNT"; made_codes=$code
+tok "$made_id" "$made_secret" "$MADE_ACCOUNT"
+is "a created app rotates by its app id: create 201, rotate 200, new 200, old 400" \
+  "$made_code $made_rot $made_codes $code" "201 200 200 400"
+soon=$(python3 -c 'import time; print(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3)))')
+rotate "$made_app" "{\"action\":\"new\",\"revoke_old_secret_time\":\"$soon\"}"
+made_newer=$(js 'd["client_secret"]')
+made_rot="$code $([ "$(js 'd["revoke_old_secret_time"]')" = "$soon" ] && echo echoed)"
+tok "$made_id" "$made_new" "$MADE_ACCOUNT"
+is "a revoke time 3 s ahead: 200, the time echoed, the old secret works meanwhile" \
+  "$made_rot $code" "200 echoed 200"
+sleep 3
+tok "$made_id" "$made_new" "$MADE_ACCOUNT"; made_codes=$code
+tok "$made_id" "$made_newer" "$MADE_ACCOUNT"
+is "once the revoke time has passed: the old secret 400, the new 200" \
+  "$made_codes $code" "400 200"
+
+# --- faults with "after" ---
+config <<EOF
+{ $clients, "faults": [
+  {"path": "/oauth/token", "method": "POST", "kind": "respond", "after": 1, "times": 1,
+   "status": 503, "body": {"code": 503, "message": "second"}},
+  {"path": "/v2/marketplace/apps/NoSuchApp/rotate_client_secret", "kind": "respond",
+   "after": 1, "status": 500, "body": {"code": 500, "message": "later"}}
+] }
+EOF
+tok "$S2S" "$S2S_SECRET" "$S2S_ACCOUNT"; f_codes=$code
+tok "$S2S" "$S2S_SECRET" "$S2S_ACCOUNT"; f_codes="$f_codes $code $body"
+tok "$S2S" "$S2S_SECRET" "$S2S_ACCOUNT"
+is "fault after=1 times=1: the first token request passes, the second fails, the third passes" \
+  "$f_codes $code" '200 503 {"code":503,"message":"second"} 200'
+rotate NoSuchApp "$NOW"; f_codes=$code
+rotate NoSuchApp "$NOW"; f_codes="$f_codes $code"
+rotate NoSuchApp "$NOW"
+rotated=$((rotated - 2))   # the fault answered these two, not the route
+is "fault after=1 without times: the first rotate reaches the route, every later one fails" \
+  "$f_codes $code" "404 500 500"
+config <<EOF
+{ $clients }
+EOF
+is "stats: rotate counts the POSTs that reached rotate_client_secret" \
+  "$(js 'd["rotate"]' "$ZS_STATS")" "$rotated"
 
 # --- the request log and stats ---
 is "the log has one line per request, as do the stats" \

@@ -14,7 +14,8 @@ shared/reference/zoom-wire-facts.md, sections 1-3.
 Config (JSON object, every key optional):
   "clients": [{"client_id", "client_secret", "kind": "s2s"|"oauth",
                "account_id" (s2s), "activated" (default true),
-               "scopes": "space separated", "redirect_uris": [...] (oauth)}]
+               "scopes": "space separated", "redirect_uris": [...] (oauth),
+               "app_id" (the Marketplace app id, for rotate_client_secret)}]
   "api_url": "https://127.0.0.1:{port}" (default; null leaves it out)
   "user": {...}            merged over the default /v2/users/me body (and
                            the /v2/users entry)
@@ -27,9 +28,20 @@ Config (JSON object, every key optional):
                            (doc/reference/marketplace-api.md, "Bodies")
   "scope_lag_seconds": N   a Server-to-Server app created here gets tokens
                            without its scopes for N seconds (default 0)
+  "rotate_answer": "secret" (default) | "no_secret": whether the answer to
+                           rotate_client_secret's action "new" carries the
+                           new client_secret (Zoom's shape is unconfirmed)
+  "rotate_window_seconds": N
+                           the window of the rotation limit, 3 schedule
+                           changes per app (default 900, Zoom's 15 minutes)
   "faults": [{"path", "method" (optional), "kind": "respond"|"hang"|"huge"|"close",
-              "times" (optional), "status", "headers", "body" | "text",
-              "content_type"}]
+              "after" (optional), "times" (optional), "status", "headers",
+              "body" | "text", "content_type"}]
+                           the first fault whose path (and method) match
+                           answers instead of the route. "after": N lets the
+                           first N matching requests pass it untouched;
+                           "times": M then makes it apply M times only.
+                           Both counts start again when the config changes.
 
 The Marketplace API (doc/reference/marketplace-api.md), with a token of a
 client whose scopes hold what each route needs (else 401 code 4711 naming
@@ -40,7 +52,27 @@ POST /v2/marketplace/apps (a General app; app_type s2s_oauth there is 404
 code 1500) and POST /v2/accounts/{accountId}/marketplace/apps (a
 Server-to-Server app from "scopes", or a General one). A created app is a
 client of this server from then on (token, authorize, users/me), with the
-scopes asked that look like scope names (others are dropped silently).
+scopes asked that look like scope names (others are dropped silently), and
+keeps the app_id it was answered with.
+
+POST /v2/marketplace/apps/{appId}/rotate_client_secret (scope
+marketplace:update:client_secret; appId a config client's "app_id" or a
+created app's; else 404 code 3001) takes {"action": "new"|"update",
+"revoke_old_secret_time": "now"|"YYYY-MM-DDTHH:MM:SSZ"} (else 400 code 300).
+"new" makes a fresh secret the current one and keeps the one before it
+accepted by /oauth/token until that time (a "new" during a rotation replaces
+only the new secret); it answers {"client_secret", "revoke_old_secret_time"}.
+"update" moves the time of a rotation in progress (else 400 code 300) and
+answers {"revoke_old_secret_time"}; "now" revokes the old secret at once,
+as does a time already past. Each 200 is a schedule change: a 4th within
+the window for one app is 429 code 429 with Retry-After (seconds until the
+oldest leaves it), checked after the 401, 404 and 400s, which do not count.
+This state is kept in memory by client_id: it outlives config rewrites
+(and wins over the config's client_secret), not the server.
+
+--stats FILE.json holds {"connections", "handshakes", "requests", "rotate"}:
+TCP connections, TLS handshakes, HTTP requests, and POSTs to
+rotate_client_secret (whatever their answer).
 
 Python 3 standard library only; the parts shared with the other test server
 are in loopback_server.py, next to this script.
@@ -48,8 +80,10 @@ are in loopback_server.py, next to this script.
 
 import argparse
 import base64
+import calendar
 import hashlib
 import json
+import math
 import secrets
 import socket
 import sys
@@ -70,6 +104,11 @@ USER_TTL = 3599
 HUGE_SIZE = 2 * 1024 * 1024
 
 MARKETPLACE_ACCOUNT_ROUTE = re.compile(r"^/v2/accounts/([^/]+)/marketplace/apps$")
+ROTATE_ROUTE = re.compile(r"^/v2/marketplace/apps/([^/]+)/rotate_client_secret$")
+ROTATE_SCOPE = "marketplace:update:client_secret"
+ROTATE_LIMIT = 3          # schedule changes per app within the window
+ROTATE_WINDOW = 900       # seconds (15 minutes); config rotate_window_seconds
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 SCOPE_NAME = re.compile(r"^[a-z_]+:[a-z_]+:[a-z_]+(:admin|:master)?$")
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -107,6 +146,9 @@ LIST_USER_FIELDS = ("id", "first_name", "last_name", "display_name", "email",
                     "role_id", "user_created_at")
 ERR_NOT_FOUND = {"code": 404, "message": "Not found"}
 ERR_METHOD = {"code": 405, "message": "Method not allowed"}
+ERR_NO_ROTATION = {"code": 300, "message": "No client secret rotation is in progress."}
+ERR_ROTATE_LIMIT = {"code": 429, "message": "You can change the client secret "
+                    "rotation schedule at most 3 times in 15 minutes."}
 
 
 def authorize_error(message):
@@ -210,7 +252,13 @@ class State(LoopbackState):
         self.refresh = {}       # refresh token -> record
         self.codes = {}         # authorization code -> record
         self.config_text = None
-        self.fault_counts = {}
+        self.fault_counts = {}  # fault key -> matching requests that reached it
+        self.rotate = 0         # POSTs to rotate_client_secret (a stat)
+        # client_id -> {"current": secret, "old": secret or None,
+        #               "revoke_at": when the old one stops working (epoch)}.
+        # Kept here, not in the config (read again on every request).
+        self.rotations = {}
+        self.rotate_changes = {}  # app id -> times of its schedule changes
 
     # --- stats ---
     def write_stats(self):
@@ -219,7 +267,8 @@ class State(LoopbackState):
         with self.lock:
             text = dump({"connections": self.connections,
                          "handshakes": self.handshakes,
-                         "requests": self.requests}) + "\n"
+                         "requests": self.requests,
+                         "rotate": self.rotate}) + "\n"
             try:
                 write_atomic(self.args.stats, text)
             except OSError as e:
@@ -257,21 +306,41 @@ class State(LoopbackState):
         return cfg
 
     def take_fault(self, cfg, method, path):
-        """The first fault that applies to this request, counted; or None."""
+        """The first fault that applies to this request, counted; or None.
+
+        Each fault counts the matching requests that reach it (those taken
+        by an earlier fault in the list do not). Request number n (from 0)
+        gets the fault when n >= after and, with times, n < after + times."""
         for i, fault in enumerate(cfg.get("faults") or []):
             if not isinstance(fault, dict) or fault.get("path") != path:
                 continue
             if fault.get("method") and fault["method"].upper() != method:
                 continue
             key = "%d:%s" % (i, json.dumps(fault, sort_keys=True))
+            after = int(fault.get("after") or 0)
+            times = fault.get("times")
             with self.lock:
-                used = self.fault_counts.get(key, 0)
-                times = fault.get("times")
-                if times is not None and used >= int(times):
-                    continue
-                self.fault_counts[key] = used + 1
+                seen = self.fault_counts.get(key, 0)
+                self.fault_counts[key] = seen + 1
+            if seen < after:
+                continue         # not yet: this one passes it untouched
+            if times is not None and seen - after >= int(times):
+                continue         # used up
             return fault
         return None
+
+    # --- client secret rotation ---
+    def accepted_secrets(self, client):
+        """The secrets /oauth/token takes for CLIENT: its current one (the
+        config's until a rotation) and, until revoked, the one before."""
+        with self.lock:
+            rot = self.rotations.get(client.get("client_id"))
+            if rot is None:
+                return [client.get("client_secret")]
+            out = [rot["current"]]
+            if rot["old"] is not None and time.time() < rot["revoke_at"]:
+                out.append(rot["old"])
+            return out
 
 
 def api_url(cfg, port):
@@ -292,6 +361,35 @@ def find_client(cfg, client_id):
             return c
     with CREATED_LOCK:
         return CREATED.get(client_id)
+
+
+def find_app(cfg, app_id):
+    """The client whose Marketplace app id is APP_ID: config clients first,
+    then the apps created here; or None."""
+    for c in cfg.get("clients") or []:
+        if isinstance(c, dict) and c.get("app_id") == app_id:
+            return c
+    with CREATED_LOCK:
+        for c in CREATED.values():
+            if c.get("app_id") == app_id:
+                return c
+    return None
+
+
+def utc_time(epoch):
+    return time.strftime(UTC_FORMAT, time.gmtime(epoch))
+
+
+def parse_revoke_time(value):
+    """The epoch time of "now" or a "YYYY-MM-DDTHH:MM:SSZ" timestamp; or None."""
+    if value == "now":
+        return time.time()
+    if not isinstance(value, str):
+        return None
+    try:
+        return float(calendar.timegm(time.strptime(value, UTC_FORMAT)))
+    except ValueError:
+        return None
 
 
 class Handler(LoopbackHandler):
@@ -383,6 +481,7 @@ class Handler(LoopbackHandler):
         }
         route = routes.get(path)
         account = MARKETPLACE_ACCOUNT_ROUTE.match(path)
+        rotate = ROTATE_ROUTE.match(path)
         if path == "/v2/marketplace/apps/manifest/validate":
             route = ("POST", self.marketplace_validate)
         elif path == "/v2/marketplace/apps":
@@ -390,6 +489,9 @@ class Handler(LoopbackHandler):
         elif account is not None:
             route = ("POST", lambda *a: self.marketplace_create(
                 urllib.parse.unquote(account.group(1)), *a))
+        elif rotate is not None:
+            route = ("POST", lambda *a: self.marketplace_rotate(
+                urllib.parse.unquote(rotate.group(1)), *a))
         if route is None:
             self.reply(404, ERR_NOT_FOUND)
         elif route[0] != self.command:
@@ -462,7 +564,7 @@ class Handler(LoopbackHandler):
         if not cid or secret is None:
             return None
         client = find_client(cfg, cid)
-        if client is None or client.get("client_secret") != secret:
+        if client is None or secret not in self.server.state.accepted_secrets(client):
             return None
         return client
 
@@ -724,6 +826,7 @@ class Handler(LoopbackHandler):
             client["activated"] = bool(doc.get("active"))
             client["scopes_from"] = time.time() + float(cfg.get("scope_lag_seconds", 0))
         app_id = secrets.token_urlsafe(16)
+        client["app_id"] = app_id    # rotate_client_secret finds it by this
         with CREATED_LOCK:
             CREATED[cid] = client
         creds = {"client_id": cid, "client_secret": client["client_secret"]}
@@ -738,6 +841,70 @@ class Handler(LoopbackHandler):
         return self.reply(201, {"app_id": app_id, "create_at": time.strftime(
             "%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "development_credentials": creds,
                                 "scopes": kept})
+
+    def marketplace_rotate(self, app_id, cfg, query, headers, body):
+        """POST /v2/marketplace/apps/{appId}/rotate_client_secret: starts
+        ("new") or reschedules ("update") a client secret rotation."""
+        st = self.server.state
+        st.count("rotate")
+        if self.token_with(headers, (ROTATE_SCOPE,)) is None:
+            return None
+        client = find_app(cfg, app_id)
+        if client is None:
+            return self.reply(404, {"code": 3001,
+                                    "message": "App does not exist: %s." % app_id})
+        try:
+            doc = json.loads(body or b"{}")
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            return self.reply(400, {"code": 300, "message": "Invalid JSON."})
+        action = doc.get("action")
+        if action not in ("new", "update"):
+            return self.reply(400, {"code": 300,
+                                    "message": "action must be new or update."})
+        revoke_at = parse_revoke_time(doc.get("revoke_old_secret_time"))
+        if revoke_at is None:
+            return self.reply(400, {"code": 300, "message":
+                                    "revoke_old_secret_time must be now or a "
+                                    "UTC time like 2026-01-01T00:00:00Z."})
+        window = float(cfg.get("rotate_window_seconds", ROTATE_WINDOW))
+        cid = client.get("client_id")
+        # Decide under the lock, answer after it: status, body, headers.
+        with st.lock:
+            now = time.time()
+            rot = st.rotations.get(cid)
+            pending = (rot is not None and rot["old"] is not None
+                       and now < rot["revoke_at"])
+            changes = [t for t in st.rotate_changes.get(app_id, [])
+                       if now - t < window]
+            st.rotate_changes[app_id] = changes
+            if action == "update" and not pending:
+                answer = (400, ERR_NO_ROTATION, None)
+            elif len(changes) >= ROTATE_LIMIT:
+                # Until the oldest change leaves the window.
+                wait = max(1, math.ceil(changes[0] + window - now))
+                answer = (429, ERR_ROTATE_LIMIT, {"Retry-After": str(wait)})
+            else:
+                changes.append(now)          # an accepted schedule change
+                when = utc_time(revoke_at)
+                out = {"revoke_old_secret_time": when}
+                if action == "update":
+                    rot["revoke_at"] = revoke_at
+                else:
+                    fresh = secrets.token_urlsafe(24)[:32]   # as create's
+                    if pending:
+                        old = rot["old"]     # only the pending new one goes
+                    elif rot is not None:
+                        old = rot["current"]
+                    else:
+                        old = client.get("client_secret")
+                    st.rotations[cid] = {"current": fresh, "old": old,
+                                         "revoke_at": revoke_at}
+                    if cfg.get("rotate_answer", "secret") != "no_secret":
+                        out = {"client_secret": fresh, "revoke_old_secret_time": when}
+                answer = (200, out, None)
+        return self.reply(answer[0], answer[1], headers=answer[2])
 
     def users_list(self, cfg, query, headers, body):
         rec = self.bearer(headers)

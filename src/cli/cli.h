@@ -35,6 +35,7 @@ int cmd_profiles (int argc, char **argv);
 int cmd_export (int argc, char **argv);
 int cmd_register (int argc, char **argv);
 int cmd_create (int argc, char **argv);
+int cmd_rotate (int argc, char **argv);
 int cmd_setup (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */

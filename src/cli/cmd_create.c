@@ -135,10 +135,7 @@ check_new_app (const Answers *a, const CliZoomOptions *z, gboolean verbose)
 static void
 print_left (const Answers *a, const char *profile, const char *app_id)
 {
-  Answers *copy = answers_new ();
-  for (int k = 0; k < ANSWER_N_KEYS; k++)
-    if (answers_get (a, k) != NULL)
-      answers_set (copy, k, answers_get (a, k), a->origin[k]);
+  Answers *copy = answers_copy (a);
   g_autoptr (FlowSession) s = flow_session_new (copy);
   const char *preset = answers_get (copy, ANSWER_PRESET);
   if (preset != NULL)
@@ -233,8 +230,9 @@ cmd_create (int argc, char **argv)
     return cli_usage_error ("create", _("profile %s has an app already (client_id %s); "
                                         "--force creates another"),
                             profile, had);
-  g_autoptr (Findings) load = findings_new ();
-  g_autoptr (Answers) b = cli_load_answers ("create", NULL, builder, TRUE, load, &status);
+  g_autoptr (Preset) builder_preset = NULL;
+  g_autoptr (Answers) b = cli_load_filled_answers ("create", NULL, builder, &builder_preset,
+                                                   &status);
   if (b == NULL)
     return status;
   if (answers_app_type (b) != APP_TYPE_S2S)
@@ -260,6 +258,14 @@ cmd_create (int argc, char **argv)
                             .log = verbose ? cli_log_to_stderr : NULL };
   g_autoptr (GPtrArray) checks = checks_new ();
   gboolean s2s = answers_app_type (app) == APP_TYPE_S2S;
+  if (!marketplace_builder_check (bv->granted,
+                                  s2s ? MARKETPLACE_CREATE_S2S
+                                      : MARKETPLACE_VALIDATE | MARKETPLACE_CREATE_GENERAL,
+                                  checks))
+    {
+      cli_print_checks (checks, FALSE, NULL);
+      return 1;
+    }
 
   /* A General app's manifest, validated; a Server-to-Server app has none. */
   json_t *manifest = NULL;

@@ -7,6 +7,7 @@
 #include "core/export.h"
 #include "core/text.h"
 #include "store/fileio.h"
+#include "store/exports.h"
 #include "store/profile.h"
 
 #include <errno.h>
@@ -156,6 +157,14 @@ cmd_export (int argc, char **argv)
   else
     ok = fileio_write (output, text, len, export_holds_secrets (format) ? 0600 : 0644,
                        force, &error);
+  /* A profile remembers what it wrote where, for zoomwiz rotate. */
+  g_autoptr (GError) unrecorded = NULL;
+  if (ok && !to_stdout && profile != NULL
+      && !exports_remember (profile, output, export_format_names ()[format], &eo, text, len,
+                            &unrecorded))
+    fprintf (stderr, _("zoomwiz: %s is written, but zoomwiz rotate will not know of it: "
+                       "%s\n"),
+             output, unrecorded->message);
   explicit_bzero (text, len);
   g_free (text);
   if (!ok)

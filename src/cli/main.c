@@ -29,6 +29,7 @@ static const struct
   { "export", cmd_export },
   { "register", cmd_register },
   { "create", cmd_create },
+  { "rotate", cmd_rotate },
 };
 
 static void
@@ -62,7 +63,9 @@ print_help (void)
            "                               register the app with Recall.ai\n"
            "  create --profile NAME --builder B\n"
            "                               create the app through Zoom's "
-           "Marketplace API\n"),
+           "Marketplace API\n"
+           "  rotate --profile NAME --builder B\n"
+           "                               give the app a new client secret\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"

@@ -98,6 +98,16 @@ answers_get (const Answers *a, AnswerKey key)
   return a->values[key];
 }
 
+Answers *
+answers_copy (const Answers *a)
+{
+  Answers *copy = answers_new ();
+  copy->source = g_strdup (a->source);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    answers_set (copy, k, a->values[k], a->origin[k]);
+  return copy;
+}
+
 void
 answers_set (Answers *a, AnswerKey key, const char *value, AnswerOrigin origin)
 {

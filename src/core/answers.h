@@ -101,6 +101,8 @@ typedef struct
 } Answers;
 
 Answers *answers_new (void);
+/* A copy of A: every value with its origin. */
+Answers *answers_copy (const Answers *a);
 /* Zeroes the secrets before freeing them. */
 void answers_free (Answers *a);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answers, answers_free)

@@ -111,6 +111,39 @@ has_level (Ctx *ctx, const char *name, gpointer levels)
   return (level_of (ctx, name) & GPOINTER_TO_UINT (levels)) != 0;
 }
 
+/* A granular scope Zoom's catalog lists at user level only, with no :admin
+ * form (marketplace:update:client_secret, which a builder app needs to
+ * rotate secrets). Whether Zoom lets an admin-managed or Server-to-Server
+ * app hold one is UNCONFIRMED (doc/reference/marketplace-api.md): this is
+ * the one place that decides, and it lets such a scope stay, warned
+ * (scope-level-unconfirmed), where a user-level scope with an :admin form is
+ * an error. */
+static gboolean
+user_level_only (Ctx *ctx, const char *name)
+{
+  const Scope *s = catalog_lookup (ctx->catalog, name);
+  if (s == NULL || s->level != SCOPE_LEVEL_USER || s->family != SCOPE_FAMILY_GRANULAR)
+    return FALSE;
+  g_autofree char *admin = g_strconcat (name, ":admin", NULL);
+  return catalog_lookup (ctx->catalog, admin) == NULL;
+}
+
+/* User-level scopes that have an admin-level form: they make an app's
+ * level, where user_level_only ones do not. */
+static gboolean
+has_user_level (Ctx *ctx, const char *name, gpointer unused)
+{
+  (void) unused;
+  return level_of (ctx, name) == SCOPE_LEVEL_USER && !user_level_only (ctx, name);
+}
+
+static gboolean
+is_user_level_only (Ctx *ctx, const char *name, gpointer unused)
+{
+  (void) unused;
+  return user_level_only (ctx, name);
+}
+
 static gboolean
 has_family (Ctx *ctx, const char *name, gpointer family)
 {
@@ -457,8 +490,7 @@ static void
 rule_scope_level_mixed (Ctx *ctx, const char *id)
 {
   guint nu, na;
-  g_autofree char *user = join_scopes (ctx, has_level,
-                                       GUINT_TO_POINTER (SCOPE_LEVEL_USER), &nu);
+  g_autofree char *user = join_scopes (ctx, has_user_level, NULL, &nu);
   g_autofree char *account = join_scopes (ctx, has_level,
                                           GUINT_TO_POINTER (SCOPE_LEVEL_ACCOUNT), &na);
   if (nu == 0 || na == 0)
@@ -501,8 +533,7 @@ rule_scope_user_on_admin_app (Ctx *ctx, const char *id)
   guint n;
   if (expected_level (ctx) != SCOPE_LEVEL_ACCOUNT)
     return;
-  g_autofree char *bad = join_scopes (ctx, has_level,
-                                      GUINT_TO_POINTER (SCOPE_LEVEL_USER), &n);
+  g_autofree char *bad = join_scopes (ctx, has_user_level, NULL, &n);
   if (n == 0)
     return;
   gboolean s2s = answers_app_type (ctx->a) == APP_TYPE_S2S;
@@ -522,6 +553,26 @@ rule_scope_user_on_admin_app (Ctx *ctx, const char *id)
                 bad);
   findings_set_fix (ctx->out, _("Use the :admin form of each ('zoomwiz scopes "
                                 "--admin NAME' finds it)."));
+}
+
+static void
+rule_scope_level_unconfirmed (Ctx *ctx, const char *id)
+{
+  guint n;
+  if (expected_level (ctx) != SCOPE_LEVEL_ACCOUNT)
+    return;
+  g_autofree char *only = join_scopes (ctx, is_user_level_only, NULL, &n);
+  if (n == 0)
+    return;
+  findings_add (ctx->out, SEVERITY_WARNING, id, key_name (ANSWER_SCOPES),
+                ngettext ("%s has no :admin form in Zoom's scope catalog; whether an "
+                          "admin-level app may hold it is not confirmed.",
+                          "%s have no :admin form in Zoom's scope catalog; whether an "
+                          "admin-level app may hold them is not confirmed.",
+                          n),
+                only);
+  findings_set_fix (ctx->out, _("Keep it if the app's Scopes page offers it; if Zoom "
+                                "refuses it, remove it and do that task by hand."));
 }
 
 static void
@@ -1124,6 +1175,7 @@ static const struct
   { "scope-level-mixed", rule_scope_level_mixed },
   { "scope-admin-on-user-app", rule_scope_admin_on_user_app },
   { "scope-user-on-admin-app", rule_scope_user_on_admin_app },
+  { "scope-level-unconfirmed", rule_scope_level_unconfirmed },
   { "scope-family-mixed", rule_scope_family_mixed },
   { "scope-classic-on-general", rule_scope_classic_on_general },
   { "scope-required-missing", rule_scope_required_missing },

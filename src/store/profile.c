@@ -1,12 +1,14 @@
 /* profile.c - see profile.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "profile.h"
+#include "exports.h"
 #include "fileio.h"
 #include "keyring.h"
 #include "core/infile.h"
 
 #include <errno.h>
 #include <gio/gio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -380,6 +382,15 @@ profile_rename (const char *from, const char *to, GError **error)
   g_autoptr (Answers) a = profile_load (from, TRUE, error);
   if (a == NULL || !profile_save (to, a, profile_secret_store (from), FALSE, error))
     return FALSE;
+  /* The record of its exports goes with it. */
+  g_autofree char *had = exports_path (from);
+  g_autofree char *has = exports_path (to);
+  if (g_file_test (had, G_FILE_TEST_IS_REGULAR) && rename (had, has) != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   _("cannot move %s: %s"), had, g_strerror (errno));
+      return FALSE;
+    }
   return profile_delete (from, error);
 }
 
@@ -411,6 +422,8 @@ profile_delete (const char *name, GError **error)
       found = TRUE;
     }
   remove_secrets_files (name, NULL, &found);
+  g_autofree char *exports = exports_path (name);
+  unlink (exports);
 
   /* Left-overs may be in the keyring whatever the store; only a profile
      that keeps its secrets there needs it to answer. */
