@@ -6,14 +6,11 @@
  * kept in the profile, then the live checks. doc/reference/marketplace-api.md.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
-#include "core/export.h"
-#include "core/secret.h"
+#include "flow/create.h"
 #include "flow/session.h"
-#include "net/marketplace.h"
 #include "store/profile.h"
 
 #include <getopt.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -57,54 +54,6 @@ create_help (void)
            "be reached, 4 the keyring did not answer.\n"),
          stdout);
   cli_help_end ();
-}
-
-/* The body of the create request. */
-static char *
-create_body (const Answers *a, const char *name, const char *const contact[3],
-             json_t *manifest)
-{
-  json_t *j = json_pack ("{s:s, s:s, s:s, s:s, s:s}", "app_type",
-                         answers_app_type (a) == APP_TYPE_S2S ? "s2s_oauth" : "general",
-                         "app_name", name, "contact_name", contact[0], "contact_email",
-                         contact[1], "company_name", contact[2]);
-  if (manifest != NULL)
-    json_object_set (j, "manifest", manifest);
-  else
-    {
-      g_auto (GStrv) scopes = answers_list (a, ANSWER_SCOPES);
-      json_t *list = json_array ();
-      for (char **s = scopes; *s != NULL; s++)
-        json_array_append_new (list, json_string (*s));
-      json_object_set_new (j, "scopes", list);
-      json_object_set_new (j, "active", json_true ());
-    }
-  char *text = json_dumps (j, JSON_COMPACT | JSON_SORT_KEYS);
-  json_decref (j);
-  return text;
-}
-
-/* The scopes asked that Zoom did not keep (it drops unknown ones silently),
- * as a failed check; a passed one when it kept them all. */
-static void
-compare_scopes (const Answers *a, char **kept, GPtrArray *checks)
-{
-  if (kept == NULL)
-    return;
-  g_auto (GStrv) asked = answers_list (a, ANSWER_SCOPES);
-  GString *dropped = g_string_new (NULL);
-  for (char **s = asked; *s != NULL; s++)
-    if (!g_strv_contains ((const char *const *) kept, *s))
-      g_string_append_printf (dropped, "%s%s", dropped->len ? ", " : "", *s);
-  if (dropped->len > 0)
-    checks_add (checks, "scopes-kept", CHECK_FAIL,
-                _("Zoom drops a scope it does not know without a word: correct its name "
-                  "(zoomwiz scopes NAME), then add it under the app's Scopes."),
-                _("Zoom did not keep %s."), dropped->str);
-  else
-    checks_add (checks, "scopes-kept", CHECK_PASS, NULL, "%s",
-                _("Zoom kept every scope asked for."));
-  g_string_free (dropped, TRUE);
 }
 
 /* The live checks of the new app; a new Server-to-Server app's scopes may
@@ -208,13 +157,6 @@ cmd_create (int argc, char **argv)
     return cli_usage_error ("create", _("an app cannot create itself: the builder is "
                                         "another profile, a Server-to-Server app made by "
                                         "hand"));
-  static const char *const contact_flags[] = { "--contact-name", "--contact-email",
-                                               "--company" };
-  for (int i = 0; i < 3 && !dry_run; i++)
-    if (contact[i] == NULL || *contact[i] == '\0')
-      return cli_usage_error ("create", _("give %s: Zoom requires the developer contact "
-                                          "(name, email, company) of every app"),
-                              contact_flags[i]);
   if (contact[1] != NULL && strchr (contact[1], '@') == NULL)
     return cli_usage_error ("create", _("--contact-email '%s' is not an email address"),
                             contact[1]);
@@ -240,113 +182,56 @@ cmd_create (int argc, char **argv)
                                         "only such an app's token (or an admin's) may "
                                         "create apps"),
                             builder);
+  /* The contact given here wins over the profile's. */
+  static const AnswerKey contact_keys[] = { ANSWER_CONTACT_NAME, ANSWER_CONTACT_EMAIL,
+                                            ANSWER_COMPANY };
+  static const char *const contact_flags[] = { "--contact-name", "--contact-email",
+                                               "--company" };
+  for (int i = 0; i < 3; i++)
+    {
+      if (contact[i] != NULL)
+        answers_set (app, contact_keys[i], contact[i], ORIGIN_ANSWER);
+      const char *v = answers_get (app, contact_keys[i]);
+      if (!dry_run && (v == NULL || *v == '\0'))
+        return cli_usage_error ("create", _("give %s (or %s in the profile): Zoom requires "
+                                            "the developer contact (name, email, company) "
+                                            "of every app"),
+                                contact_flags[i], answer_key_info (contact_keys[i])->name);
+    }
+  answers_set (app, ANSWER_BUILDER, builder, ORIGIN_ANSWER);
 
-  /* The builder's own live checks, and its token. */
   VerifyOptions vo = cli_verify_options (&z, b);
-  vo.keep_token = TRUE;
   vo.log = verbose ? cli_log_to_stderr : NULL;
-  g_autoptr (Verification) bv = verify_run (b, &vo);
-  if (bv->token == NULL)
-    {
-      fprintf (stderr, _("zoomwiz: the builder %s gets no token:\n"), builder);
-      cli_print_checks (bv->checks, FALSE, NULL);
-      return verification_exit_status (bv) != 0 ? verification_exit_status (bv) : 1;
-    }
-  MarketplaceOptions mo = { .api_url = bv->api_url != NULL ? bv->api_url : vo.api_url,
-                            .token = bv->token, .ca_file = z.ca_file,
-                            .timeout_s = (guint) z.timeout,
-                            .log = verbose ? cli_log_to_stderr : NULL };
+  g_autoptr (Findings) f = findings_new ();
   g_autoptr (GPtrArray) checks = checks_new ();
-  gboolean s2s = answers_app_type (app) == APP_TYPE_S2S;
-  if (!marketplace_builder_check (bv->granted,
-                                  s2s ? MARKETPLACE_CREATE_S2S
-                                      : MARKETPLACE_VALIDATE | MARKETPLACE_CREATE_GENERAL,
-                                  checks))
-    {
-      cli_print_checks (checks, FALSE, NULL);
-      return 1;
-    }
-
-  /* A General app's manifest, validated; a Server-to-Server app has none. */
-  json_t *manifest = NULL;
-  if (!s2s)
-    {
-      g_autoptr (GError) error = NULL;
-      ExportOptions eo = { .profile = profile };
-      char *text = export_render (EXPORT_MANIFEST, app, preset, &eo, &error);
-      if (text == NULL)
-        {
-          cli_error (_("cannot make the manifest: %s"), error->message);
-          return EXIT_USAGE;
-        }
-      g_autoptr (Findings) f = findings_new ();
-      gboolean valid = marketplace_validate (&mo, text, f, checks);
-      manifest = json_loads (text, 0, NULL);
-      secret_free (text);
-      cli_print_findings (f, stdout);
-      if (!valid)
-        {
-          cli_print_checks (checks, FALSE, NULL);
-          json_decref (manifest);
-          return checks_exit_status (checks) != 0 ? checks_exit_status (checks) : 1;
-        }
-    }
-  if (dry_run)
-    {
-      if (s2s)
-        checks_add (checks, "validate", CHECK_SKIP, NULL, "%s",
-                    _("A Server-to-Server app has no manifest to validate; the builder's "
-                      "token works."));
-      cli_print_checks (checks, FALSE, NULL);
-      json_decref (manifest);
-      return EXIT_OK;
-    }
-
+  gboolean id_only = FALSE;
   g_autofree char *name = g_strdup (preset != NULL && preset->title != NULL ? preset->title
                                                                           : profile);
-  char *body = create_body (app, name, contact, manifest);
-  json_decref (manifest);
-  g_autoptr (MarketplaceApp) made = marketplace_create (
-      &mo, body, s2s ? answers_get (b, ANSWER_ACCOUNT_ID) : NULL, checks);
-  explicit_bzero (body, strlen (body));
-  free (body);
-  if (made == NULL)
-    {
-      cli_print_checks (checks, FALSE, NULL);
-      return checks_exit_status (checks) != 0 ? checks_exit_status (checks) : 1;
-    }
-  compare_scopes (app, made->scopes, checks);
+  FlowCreateResult made = flow_create_app (app, preset, name, b, &vo, dry_run, f, checks,
+                                           &id_only);
+  cli_print_findings (f, stdout);
   cli_print_checks (checks, FALSE, NULL);
+  if (made != FLOW_CREATE_DONE)
+    return checks_exit_status (checks) != 0 ? checks_exit_status (checks) : 1;
+  if (dry_run)
+    return EXIT_OK;
 
-  /* Kept in the profile: the app id, the credentials (the account's, for a
-   * Server-to-Server app). */
-  answers_set (app, ANSWER_APP_ID, made->app_id, ORIGIN_ANSWER);
-  if (made->client_id != NULL)
-    answers_set (app, ANSWER_CLIENT_ID, made->client_id, ORIGIN_ANSWER);
-  if (s2s)
-    answers_set (app, ANSWER_ACCOUNT_ID, answers_get (b, ANSWER_ACCOUNT_ID), ORIGIN_ANSWER);
-  if (made->client_id == NULL)
-    {
-      /* An answer with the app id alone: both are on the app's page. */
-      printf (_("Zoom sent only the app id %s: open the app in the Zoom Marketplace "
-                "(Manage → Created Apps) and copy the Client ID and Client Secret from "
-                "App Credentials into the profile (client_id and client_secret_file in "
-                "an answers file, then zoomwiz profiles import %s --answers FILE "
-                "--force).\n"),
-              made->app_id, profile);
-      answers_set (app, ANSWER_CLIENT_ID, NULL, ORIGIN_UNSET);
-      answers_set (app, ANSWER_CLIENT_SECRET, NULL, ORIGIN_UNSET);
-    }
-  else if (made->client_secret != NULL)
-    answers_set (app, ANSWER_CLIENT_SECRET, made->client_secret, ORIGIN_ANSWER);
-  else
+  const char *app_id = answers_get (app, ANSWER_APP_ID);
+  if (id_only)
+    /* An answer with the app id alone: both are on the app's page. */
+    printf (_("Zoom sent only the app id %s: open the app in the Zoom Marketplace "
+              "(Manage → Created Apps) and copy the Client ID and Client Secret from "
+              "App Credentials into the profile (client_id and client_secret_file in "
+              "an answers file, then zoomwiz profiles import %s --answers FILE "
+              "--force).\n"),
+            app_id, profile);
+  else if (answers_get (app, ANSWER_CLIENT_SECRET) == NULL)
     {
       /* Zoom's answer may lack it: where to read it, and asked. */
       printf (_("Zoom did not send the new app's Client Secret: open the app %s in the "
                 "Zoom Marketplace (Manage → Created Apps), and copy it from App "
                 "Credentials.\n"),
-              made->app_id);
-      answers_set (app, ANSWER_CLIENT_SECRET, NULL, ORIGIN_UNSET);
+              app_id);
       if (!cli_ask_secret (app, ANSWER_CLIENT_SECRET, _("Client Secret: "), NULL))
         fprintf (stderr, _("zoomwiz: the profile is saved without it; give it later "
                            "(client_secret_file in an answers file, then zoomwiz profiles "
@@ -358,17 +243,18 @@ cmd_create (int argc, char **argv)
     {
       cli_error (_("Zoom created the app %s (client_id %s), but the profile could not "
                    "keep it: %s"),
-                 made->app_id, made->client_id != NULL ? made->client_id : "-",
+                 app_id, answers_get (app, ANSWER_CLIENT_ID) != NULL
+                             ? answers_get (app, ANSWER_CLIENT_ID) : "-",
                  error->message);
       return cli_store_error (error);
     }
-  printf (_("Profile %s keeps the app %s and its credentials.\n"), profile, made->app_id);
+  printf (_("Profile %s keeps the app %s and its credentials.\n"), profile, app_id);
   if (answers_get (app, ANSWER_CLIENT_ID) == NULL || answers_get (app, ANSWER_CLIENT_SECRET) == NULL)
     return 1;
 
   g_autoptr (Verification) v = check_new_app (app, &z, verbose);
   cli_print_checks (v->checks, FALSE, NULL);
-  print_left (app, profile, made->app_id);
+  print_left (app, profile, app_id);
   int live = verification_exit_status (v);
   return live != 0 ? live : checks_exit_status (checks);
 }

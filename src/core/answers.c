@@ -37,6 +37,10 @@ static const AnswerKeyInfo keys[ANSWER_N_KEYS] = {
   [ANSWER_RECALL_APP_ID] = { "recall_app_id", ANSWER_KIND_TEXT, NULL },
   [ANSWER_RECALL_API_KEY] = { "recall_api_key", ANSWER_KIND_SECRET, NULL },
   [ANSWER_APP_ID] = { "app_id", ANSWER_KIND_TEXT, NULL },
+  [ANSWER_BUILDER] = { "builder", ANSWER_KIND_TEXT, NULL },
+  [ANSWER_CONTACT_NAME] = { "contact_name", ANSWER_KIND_TEXT, NULL },
+  [ANSWER_CONTACT_EMAIL] = { "contact_email", ANSWER_KIND_TEXT, NULL },
+  [ANSWER_COMPANY] = { "company", ANSWER_KIND_TEXT, NULL },
   [ANSWER_ZOOM_URL] = { "zoom_url", ANSWER_KIND_URL, NULL },
   [ANSWER_API_URL] = { "api_url", ANSWER_KIND_URL, NULL },
 };

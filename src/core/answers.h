@@ -31,6 +31,10 @@ typedef enum
   ANSWER_RECALL_APP_ID,
   ANSWER_RECALL_API_KEY,
   ANSWER_APP_ID, /* the Marketplace's id of the app, when zoomwiz created it */
+  ANSWER_BUILDER, /* the builder profile that creates it ("marketplace": by hand) */
+  ANSWER_CONTACT_NAME, /* the developer contact Zoom requires of a created app */
+  ANSWER_CONTACT_EMAIL,
+  ANSWER_COMPANY,
   ANSWER_ZOOM_URL,
   ANSWER_API_URL,
   ANSWER_N_KEYS

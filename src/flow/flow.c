@@ -387,6 +387,10 @@ flow_key_label (AnswerKey key)
     [ANSWER_RECALL_APP_ID] = N_("Recall.ai app ID"),
     [ANSWER_RECALL_API_KEY] = N_("Recall.ai API key"),
     [ANSWER_APP_ID] = N_("Marketplace app id"),
+    [ANSWER_BUILDER] = N_("Made by"),
+    [ANSWER_CONTACT_NAME] = N_("Contact name"),
+    [ANSWER_CONTACT_EMAIL] = N_("Contact email"),
+    [ANSWER_COMPANY] = N_("Company"),
     [ANSWER_ZOOM_URL] = N_("Zoom URL"),
     [ANSWER_API_URL] = N_("Zoom API URL"),
   };
