@@ -201,6 +201,14 @@ ok "the 4th change in 15 minutes is refused, said (exit 1 after exit $first)" \
   sh -c '[ "$1" = 0 ] && [ "$2" = 1 ] && printf "%s" "$3" | grep -q "3 changes to a secret.s rotation in 15 minutes"' - "$first" "$rc" "$out"
 ok "every place works" everywhere_works
 
+# -- the builder that created the app is the default
+config
+in_profile > "$tap_tmp/current"
+printf '[zoomwiz]\npreset=own-server\naccount_id=%s\nclient_id=%s\nclient_secret=%s\napp_id=%s\nscopes=%s\nbuilder=builder\n' \
+  "$ACCOUNT" "$APP" "$(cat "$tap_tmp/current")" "$APP_ID" "$SCOPES" | import app --force
+run rotate --profile app $ZOOM
+ok "without --builder, the profile's builder rotates it (exit $rc)" [ "$rc" = 0 ]
+
 # -- usage
 printf '[zoomwiz]\npreset=own-server\naccount_id=%s\nclient_id=%s\nclient_secret=%s\nscopes=user:read:user:admin\n' "$ACCOUNT" "$APP" "$OLD" | import noid
 run rotate --profile noid --builder builder $ZOOM

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "core/export.h"
 #include "core/secret.h"
+#include "flow/create.h"
 #include "net/marketplace.h"
 #include "store/exports.h"
 #include "store/fileio.h"
@@ -24,7 +25,7 @@
 static void
 rotate_help (void)
 {
-  printf (_("Usage: %s rotate --profile NAME --builder B [OPTION]...\n"), g_get_prgname ());
+  printf (_("Usage: %s rotate --profile NAME [--builder B] [OPTION]...\n"), g_get_prgname ());
   fputs (_("Give the profile's Zoom app a new client secret through Zoom's Marketplace\n"
            "API, with the token of the builder app B. The old secret stays valid while\n"
            "the new one is tested, every export the profile wrote is written again and\n"
@@ -34,7 +35,8 @@ rotate_help (void)
   fputs ("\n", stdout);
   fputs (_("  -p, --profile NAME      the profile of the app (it needs its app_id)\n"
            "  -b, --builder B         the builder's profile (Server-to-Server, with\n"
-           "                          marketplace:update:client_secret)\n"
+           "                          marketplace:update:client_secret; default: the\n"
+           "                          one that created the app)\n"
            "      --force             write again exports that were changed by hand\n"
            "      --keep-old          leave the old secret valid for its days of grace\n"
            "                          (servers not yet given the new one keep working)\n"
@@ -199,19 +201,23 @@ cmd_rotate (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("rotate", _("unexpected argument '%s'"), argv[optind]);
-  if (profile == NULL || builder == NULL)
-    return cli_usage_error ("rotate", _("give the app's --profile NAME and the --builder "
-                                        "profile whose token rotates its secret"));
-  if (strcmp (profile, builder) == 0)
-    return cli_usage_error ("rotate", _("the builder rotates other apps' secrets; rotate "
-                                        "its own on its App Credentials page"));
-
+  if (profile == NULL)
+    return cli_usage_error ("rotate", _("give the app's --profile NAME"));
   g_autoptr (Preset) preset = NULL;
   int status = EXIT_USAGE;
   g_autoptr (Answers) app = cli_load_filled_answers ("rotate", NULL, profile, &preset,
                                                      &status);
   if (app == NULL)
     return status;
+  /* The builder that created the app, unless another is named. */
+  if (builder == NULL && flow_creating (app))
+    builder = answers_get (app, ANSWER_BUILDER);
+  if (builder == NULL)
+    return cli_usage_error ("rotate", _("give the --builder profile whose token rotates "
+                                        "the secret"));
+  if (strcmp (profile, builder) == 0)
+    return cli_usage_error ("rotate", _("the builder rotates other apps' secrets; rotate "
+                                        "its own on its App Credentials page"));
   const char *app_id = answers_get (app, ANSWER_APP_ID);
   if (app_id == NULL || *app_id == '\0')
     return cli_usage_error ("rotate", _("profile %s has no app_id: zoomwiz create keeps "
