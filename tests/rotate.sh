@@ -53,7 +53,7 @@ import () { # import NAME [--force]: a profile from standard input, secrets in a
   [ "$rc" = 0 ] || { echo "# import $1: $err" >&2; return 1; }
 }
 builder () { # builder NAME CLIENT SECRET
-  printf '[zoomwiz]\npreset=builder\naccount_id=%s\nclient_id=%s\nclient_secret=%s\n' \
+  printf '[zoomwiz]\npreset=zoom-builder\naccount_id=%s\nclient_id=%s\nclient_secret=%s\n' \
     "$ACCOUNT" "$2" "$3" | import "$1"
 }
 app () { # app: the app's profile with the old secret again, and its exports written

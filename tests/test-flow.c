@@ -45,7 +45,7 @@ test_table (void)
 {
   guint n;
   const FlowStep *steps = flow_steps (&n);
-  g_assert_cmpuint (n, ==, 12); /* DESIGN.md's ten, and two a preset adds */
+  g_assert_cmpuint (n, ==, 14); /* DESIGN.md's ten, two a preset adds, two a builder */
   for (guint i = 0; i < n; i++)
     {
       g_assert_true (steps[i].title != NULL && *steps[i].title);
@@ -144,6 +144,54 @@ test_recall (void)
   g_assert_null (strstr (none, "recall"));
   g_assert_null (strstr (none, "secret-token"));
   preset_free (p);
+}
+
+/* With a builder on offer, "make" after the app type; when a builder
+ * creates the app, the answers the manifest needs first, then "create",
+ * then the credentials Zoom sent with the Secret Token; no Development or
+ * Production choice. A preset with its own order is made by hand. */
+static void
+test_creating (void)
+{
+  Preset *p;
+  g_autoptr (Answers) a = answers_with ("mattermost-account", &p, "site_url",
+                                        "https://chat.example.com", NULL);
+  flow_offer_builders (TRUE);
+  g_autofree char *offered = applicable (a, p);
+  g_assert_cmpstr (offered, ==, "integration app-type make management environment credentials "
+                                "urls webhooks scopes live-test save");
+  const FlowStep *hooks = flow_step_by_id ("webhooks"), *cred = flow_step_by_id ("credentials");
+  answers_set (a, ANSWER_BUILDER, FLOW_BUILDER_BY_HAND, ORIGIN_ANSWER);
+  g_assert_false (flow_creating (a));
+  g_autofree char *by_hand = applicable (a, p);
+  g_assert_cmpstr (by_hand, ==, offered);
+  g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_false (flow_asks (cred, ANSWER_SECRET_TOKEN, a, p));
+  answers_set (a, ANSWER_BUILDER, "builder", ORIGIN_ANSWER);
+  g_assert_true (flow_creating (a));
+  g_autofree char *ids = applicable (a, p);
+  g_assert_cmpstr (ids, ==, "integration app-type make management urls webhooks scopes "
+                            "create credentials live-test save");
+  g_assert_false (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_true (flow_asks (cred, ANSWER_SECRET_TOKEN, a, p));
+  g_assert_true (flow_asks (cred, ANSWER_CLIENT_SECRET, a, p));
+  g_assert_true (flow_asks (flow_step_by_id ("create"), ANSWER_CONTACT_EMAIL, a, p));
+  preset_free (p);
+
+  /* Recall.ai's own order: the event URL comes after the credentials. */
+  g_autoptr (Answers) r = answers_with ("recall-account", &p, "builder", "builder", NULL);
+  g_autofree char *recall = applicable (r, p);
+  g_assert_null (strstr (recall, "create"));
+  g_assert_true (flow_asks (flow_step_by_id ("secret-token"), ANSWER_SECRET_TOKEN, r, p));
+  preset_free (p);
+  /* A legacy app is made by hand. */
+  g_autoptr (Answers) legacy = answers_with ("own-app", &p, "app_type", "oauth-legacy",
+                                             "builder", "builder", NULL);
+  g_autofree char *old = applicable (legacy, p);
+  g_assert_null (strstr (old, "create"));
+  g_assert_null (strstr (old, "make"));
+  preset_free (p);
+  flow_offer_builders (FALSE);
 }
 
 /* Every preset's order and guide name steps that exist; its guide has
@@ -253,6 +301,7 @@ main (int argc, char **argv)
   g_test_add_func ("/flow/s2s", test_s2s);
   g_test_add_func ("/flow/mattermost", test_mattermost);
   g_test_add_func ("/flow/recall", test_recall);
+  g_test_add_func ("/flow/creating", test_creating);
   g_test_add_func ("/flow/presets-name-steps", test_presets_name_steps);
   g_test_add_func ("/flow/own-app", test_own_app);
   g_test_add_func ("/flow/findings-per-step", test_findings_per_step);

@@ -9,14 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-gboolean
-flow_creating (const Answers *a)
-{
-  const char *b = answers_get (a, ANSWER_BUILDER);
-  return b != NULL && *b != '\0' && strcmp (b, FLOW_BUILDER_BY_HAND) != 0
-         && answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
-}
-
 /* The body of the create request: the app's type, name and contact, and
  * the manifest (a General app) or the scopes, active (Server-to-Server). */
 static char *

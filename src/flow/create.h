@@ -11,10 +11,8 @@
 #include "core/answers.h"
 #include "core/findings.h"
 #include "core/preset.h"
+#include "flow.h"
 #include "net/verify.h"
-
-/* The value of ANSWER_BUILDER for an app made by hand. */
-#define FLOW_BUILDER_BY_HAND "marketplace"
 
 typedef enum
 {
@@ -22,9 +20,6 @@ typedef enum
   FLOW_CREATE_ANSWERS,  /* an answer is missing or wrong: the findings say */
   FLOW_CREATE_REFUSED   /* the builder, Zoom or the network: the checks say */
 } FlowCreateResult;
-
-/* Whether the answers A have the app created by a builder. */
-gboolean flow_creating (const Answers *a);
 
 /* Creates the app of A (its preset P, may be NULL; NAME: what Zoom calls
  * it) with the token of the builder's answers B, reached with BV (Zoom's

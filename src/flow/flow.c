@@ -21,13 +21,19 @@ static const FlowStep steps[] = {
   { "management", N_("Management"),
     N_("Who authorizes the app: each user, or an admin for the whole account."),
     FLOW_STEP_ASK, { ANSWER_MANAGEMENT, END }, FALSE },
+  { "make", N_("Making the app"),
+    N_("Build it yourself in the Marketplace, guided step by step, or have zoomwiz "
+       "create it with a builder app's token."),
+    FLOW_STEP_ASK, { ANSWER_BUILDER, END }, TRUE },
   { "environment", N_("Credentials"),
     N_("Development credentials work at once, for the accounts you add to the "
        "app; Production ones after Zoom publishes it."),
     FLOW_STEP_ASK, { ANSWER_ENVIRONMENT, END }, FALSE },
   { "credentials", N_("App credentials"),
     N_("From the app's App Credentials: the copy button beside each value."),
-    FLOW_STEP_ASK, { ANSWER_ACCOUNT_ID, ANSWER_CLIENT_ID, ANSWER_CLIENT_SECRET, END }, FALSE },
+    FLOW_STEP_ASK,
+    { ANSWER_ACCOUNT_ID, ANSWER_CLIENT_ID, ANSWER_CLIENT_SECRET, ANSWER_SECRET_TOKEN, END },
+    FALSE },
   { "urls", N_("URLs"),
     N_("Where Zoom sends users back after they allow the app, and the allow list: "
        "paste each into the app's settings exactly as shown."),
@@ -50,6 +56,10 @@ static const FlowStep steps[] = {
   { "scopes", N_("Scopes"),
     N_("What the app may do. One app never mixes user-level and :admin scopes."),
     FLOW_STEP_ASK, { ANSWER_SCOPES, END }, FALSE },
+  { "create", N_("Create the app"),
+    N_("zoomwiz has Zoom check the app made from your answers, then create it with "
+       "the builder's token. Zoom requires a developer contact."),
+    FLOW_STEP_ASK, { ANSWER_CONTACT_NAME, ANSWER_CONTACT_EMAIL, ANSWER_COMPANY, END }, TRUE },
   { "live-test", N_("Live test"),
     N_("zoomwiz asks Zoom, as your server will, and says what is wrong."),
     FLOW_STEP_LIVE, { END }, FALSE },
@@ -60,6 +70,23 @@ static const FlowStep steps[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) <= 16);
 
+/* A builder profile exists: the step "make" is offered (flow_offer_builders). */
+static gboolean builders_offered;
+
+void
+flow_offer_builders (gboolean offer)
+{
+  builders_offered = offer;
+}
+
+gboolean
+flow_creating (const Answers *a)
+{
+  const char *b = answers_get (a, ANSWER_BUILDER);
+  return b != NULL && *b != '\0' && strcmp (b, FLOW_BUILDER_BY_HAND) != 0
+         && answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
+}
+
 /* The steps in the order the preset gives (steps=), or the default one. */
 typedef struct
 {
@@ -67,8 +94,46 @@ typedef struct
   guint n;
 } Order;
 
+static int place_of (const Order *o, const FlowStep *s);
+
+/* The order of flow_creating: not for a preset with its own order. */
+static gboolean
+creating_order (const Answers *a, const Preset *p)
+{
+  return flow_creating (a) && (p == NULL || p->steps == NULL);
+}
+
 static void
-order_of (const Preset *p, Order *o)
+order_remove (Order *o, const char *id)
+{
+  int at = place_of (o, flow_step_by_id (id));
+  if (at < 0)
+    return;
+  memmove (&o->at[at], &o->at[at + 1], (o->n - at - 1) * sizeof o->at[0]);
+  o->n--;
+}
+
+/* Puts step ID after step AFTER (at the end when AFTER is not there). */
+static void
+order_insert (Order *o, const char *id, const char *after)
+{
+  if (o->n >= G_N_ELEMENTS (o->at))
+    return;
+  int at = place_of (o, flow_step_by_id (after)) + 1;
+  if (at <= 0)
+    at = (int) o->n;
+  memmove (&o->at[at + 1], &o->at[at], (o->n - at) * sizeof o->at[0]);
+  o->at[at] = flow_step_by_id (id);
+  o->n++;
+}
+
+/* The steps in the preset's order (steps=), or the default one; with a
+ * builder on offer the step "make" after the app type, and when it creates
+ * the app, the order of flow_creating. A preset with its own order
+ * (Recall.ai's, whose event URL comes from the registration after the
+ * credentials) is made by hand. */
+static void
+order_of (const Preset *p, const Answers *a, Order *o)
 {
   o->n = 0;
   if (p == NULL || p->steps == NULL)
@@ -76,14 +141,26 @@ order_of (const Preset *p, Order *o)
       for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
         if (!steps[i].preset_only)
           o->at[o->n++] = &steps[i];
+    }
+  else
+    {
+      for (char **id = p->steps; *id != NULL && o->n < G_N_ELEMENTS (o->at); id++)
+        {
+          const FlowStep *s = flow_step_by_id (*id);
+          if (s != NULL)
+            o->at[o->n++] = s;
+        }
       return;
     }
-  for (char **id = p->steps; *id != NULL && o->n < G_N_ELEMENTS (o->at); id++)
-    {
-      const FlowStep *s = flow_step_by_id (*id);
-      if (s != NULL)
-        o->at[o->n++] = s;
-    }
+  if (!builders_offered && !flow_creating (a))
+    return;
+  order_insert (o, "make", "app-type");
+  if (!flow_creating (a))
+    return;
+  order_remove (o, "environment");
+  order_remove (o, "credentials");
+  order_insert (o, "create", "scopes");
+  order_insert (o, "credentials", "create");
 }
 
 /* S's place in the order, or -1. */
@@ -135,16 +212,28 @@ names (char **list, AnswerKey key)
                                           answer_key_info (key)->name);
 }
 
+/* The Secret Token is on a page of the app: when zoomwiz creates it, asked
+ * with the credentials Zoom sent, else with the events. */
+static gboolean
+token_asked_at (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  return (strcmp (s->id, "credentials") == 0) == creating_order (a, p);
+}
+
 gboolean
 flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
 {
   if (!lists (s, key))
     return FALSE;
+  if (key == ANSWER_SECRET_TOKEN && !token_asked_at (s, a, p))
+    return FALSE;
+  if (key == ANSWER_BUILDER)
+    return answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
   Order o;
-  order_of (p, &o);
+  order_of (p, a, &o);
   int at = place_of (&o, s);
   for (int i = 0; i < at; i++)
-    if (lists (o.at[i], key))
+    if (lists (o.at[i], key) && (key != ANSWER_SECRET_TOKEN || token_asked_at (o.at[i], a, p)))
       return FALSE; /* asked before */
   switch (key)
     {
@@ -175,7 +264,7 @@ gboolean
 flow_step_applies (const FlowStep *s, const Answers *a, const Preset *p)
 {
   Order o;
-  order_of (p, &o);
+  order_of (p, a, &o);
   if (place_of (&o, s) < 0)
     return FALSE;
   if (is_s2s (a) && (strcmp (s->id, "management") == 0 || strcmp (s->id, "environment") == 0
@@ -275,7 +364,7 @@ const FlowStep *
 flow_next (const FlowStep *s, const Answers *a, const Preset *p)
 {
   Order o;
-  order_of (p, &o);
+  order_of (p, a, &o);
   for (guint i = s != NULL ? (guint) (place_of (&o, s) + 1) : 0; i < o.n; i++)
     if (flow_step_applies (o.at[i], a, p))
       return o.at[i];
@@ -286,16 +375,83 @@ const FlowStep *
 flow_prev (const FlowStep *s, const Answers *a, const Preset *p)
 {
   Order o;
-  order_of (p, &o);
+  order_of (p, a, &o);
   for (int i = place_of (&o, s) - 1; i >= 0; i--)
     if (flow_step_applies (o.at[i], a, p))
       return o.at[i];
   return NULL;
 }
 
+/* When zoomwiz creates the app: what the step "create" sends Zoom (the
+ * manifest's essentials), what the credentials step has from Zoom, and for
+ * the steps between, that the answers go into the app; NULL for a step
+ * whose own guide stands. */
+static char **
+creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
+{
+  if (s == NULL || !creating_order (a, p) || s->kind != FLOW_STEP_ASK
+      || strcmp (s->id, "integration") == 0 || strcmp (s->id, "app-type") == 0
+      || strcmp (s->id, "make") == 0)
+    return NULL;
+  GPtrArray *l = g_ptr_array_new ();
+  gboolean s2s = is_s2s (a);
+  const char *id = answers_get (a, ANSWER_APP_ID);
+  if (strcmp (s->id, "create") == 0)
+    {
+      const char *name = p != NULL && p->title != NULL ? p->title : "zoomwiz";
+      g_ptr_array_add (l, g_strdup_printf (
+                              s2s ? _("%s: a Server-to-Server OAuth app, active, on the "
+                                      "builder's account.")
+                              : answers_management (a) == MANAGEMENT_ADMIN
+                                  ? _("%s: a General app, admin-managed.")
+                                  : _("%s: a General app, user-managed."),
+                              name));
+      static const AnswerKey shown[] = { ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST,
+                                         ANSWER_SCOPES, ANSWER_EVENTS,
+                                         ANSWER_EVENT_ENDPOINT };
+      for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+        {
+          const char *v = answers_get (a, shown[i]);
+          if (v == NULL || *v == '\0' || (s2s && shown[i] != ANSWER_SCOPES))
+            continue;
+          g_autofree char *plain = url_for_display (v);
+          /* TRANSLATORS: "Redirect URL: https://..." in the app to create. */
+          g_ptr_array_add (l, g_strdup_printf (_("%s: %s"), flow_key_label (shown[i]),
+                                               plain));
+        }
+      g_ptr_array_add (l, g_strdup_printf (_("Zoom checks the manifest first and names what "
+                                             "it refuses; then the builder %s creates it."),
+                                           answers_get (a, ANSWER_BUILDER)));
+    }
+  else if (strcmp (s->id, "credentials") == 0 && id != NULL)
+    {
+      g_ptr_array_add (l, g_strdup_printf (_("Zoom created the app %s: the values below are "
+                                             "the ones it sent (Development credentials)."),
+                                           id));
+      if (flow_asks (s, ANSWER_SECRET_TOKEN, a, p))
+        g_ptr_array_add (l, g_strdup_printf (_("Open the app %s in the Marketplace (Manage → "
+                                               "Created Apps) and copy the Secret Token "
+                                               "from Features → Access below."),
+                                             id));
+    }
+  else if (strcmp (s->id, "credentials") != 0)
+    g_ptr_array_add (l, g_strdup (_("zoomwiz puts these answers into the app it creates: "
+                                    "nothing to do in the Marketplace for this step.")));
+  g_ptr_array_add (l, NULL);
+  if (l->len == 1)
+    {
+      g_ptr_array_free (l, TRUE);
+      return NULL;
+    }
+  return (char **) g_ptr_array_free (l, FALSE);
+}
+
 char **
 flow_step_guide (const FlowStep *s, const Answers *a, const Preset *p, ExportSecretsAt at)
 {
+  char **made = creating_guide (s, a, p);
+  if (made != NULL)
+    return made;
   g_autoptr (GError) error = NULL;
   /* A value this step asks, not given yet, is the field below the guide. */
   char *missing[ANSWER_N_KEYS] = { NULL };
@@ -362,6 +518,13 @@ flow_choice_help (AnswerKey key, const char *value)
   return NULL;
 }
 
+gboolean
+flow_key_is_choice (AnswerKey key)
+{
+  return key == ANSWER_PRESET || key == ANSWER_BUILDER
+         || answer_key_info (key)->kind == ANSWER_KIND_CHOICE;
+}
+
 const char *
 flow_key_label (AnswerKey key)
 {
@@ -403,6 +566,9 @@ flow_guide_label (const FlowStep *s)
   /* TRANSLATORS: before the steps to take at Recall.ai (its dashboard). */
   if (s != NULL && strcmp (s->id, "recall") == 0)
     return _("At Recall.ai:");
+  /* TRANSLATORS: before what the wizard sends Zoom to create the app. */
+  if (s != NULL && strcmp (s->id, "create") == 0)
+    return _("The app zoomwiz creates:");
   /* TRANSLATORS: before the Marketplace steps of a wizard step. */
   return s != NULL ? _("In Zoom:") : _("What is left:");
 }

@@ -32,6 +32,22 @@ typedef struct
   gboolean preset_only; /* a step only a preset's order names (steps=) */
 } FlowStep;
 
+/* The value of ANSWER_BUILDER for an app made by hand in the Marketplace. */
+#define FLOW_BUILDER_BY_HAND "marketplace"
+
+/* Whether the answers A have zoomwiz create the app with a builder's token
+ * (ANSWER_BUILDER names a builder profile) rather than the admin in the
+ * Marketplace. Then the order changes: no Development/Production choice
+ * (a created app has Development credentials), the steps that would send
+ * the admin to the Marketplace only gather the answers, the step "create"
+ * comes after the scopes, and the credentials (with the Secret Token)
+ * after it, filled in. */
+gboolean flow_creating (const Answers *a);
+
+/* Whether the step "make" (made by hand, or by a builder) is offered: a
+ * front end that found a builder profile says so before the first step. */
+void flow_offer_builders (gboolean offer);
+
 /* Every step, the default order's first; *N gets their number. */
 const FlowStep *flow_steps (guint *n);
 const FlowStep *flow_step_by_id (const char *id);
@@ -74,6 +90,9 @@ guint flow_position (const FlowStep *s, const Answers *a, const Preset *p, guint
 /* One line of help for VALUE of a choice KEY (N_(): translate with _()),
  * or NULL. */
 const char *flow_choice_help (AnswerKey key, const char *value);
+/* Whether KEY is answered by choosing one of flow_choices (the choice
+ * keys, the integration, the builder). */
+gboolean flow_key_is_choice (AnswerKey key);
 /* What a front end calls KEY ("Client Secret"), translated. */
 const char *flow_key_label (AnswerKey key);
 

@@ -5,6 +5,7 @@
 #include "core/rules.h"
 #include "core/secret.h"
 #include "net/recall.h"
+#include "create.h"
 #include "store/profile.h"
 
 #include <string.h>
@@ -24,6 +25,7 @@ flow_session_free (FlowSession *s)
     return;
   g_clear_pointer (&s->preset, preset_free);
   g_clear_pointer (&s->catalog, catalog_free);
+  g_strfreev (s->builders);
   answers_free (s->a);
   g_free (s);
 }
@@ -117,10 +119,45 @@ flow_session_findings (FlowSession *s, const FlowStep *step)
 }
 
 char **
+flow_builder_profiles (void)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  g_auto (GStrv) names = profile_list (NULL);
+  for (char **n = names; n != NULL && *n != NULL; n++)
+    {
+      g_autoptr (Answers) a = strcmp (*n, FLOW_BUILDER_BY_HAND) != 0
+                                  ? profile_load (*n, FALSE, NULL) : NULL;
+      if (a != NULL && g_strcmp0 (answers_get (a, ANSWER_PRESET), "zoom-builder") == 0)
+        g_ptr_array_add (out, g_strdup (*n));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+gboolean
+flow_session_offer_builders (FlowSession *s)
+{
+  g_strfreev (s->builders);
+  s->builders = flow_builder_profiles ();
+  flow_offer_builders (s->builders[0] != NULL);
+  return s->builders[0] != NULL;
+}
+
+char **
 flow_choices (const FlowSession *s, AnswerKey key)
 {
   if (key == ANSWER_PRESET)
     return preset_list (NULL);
+  if (key == ANSWER_BUILDER)
+    {
+      /* By hand, then each builder profile. */
+      GPtrArray *out = g_ptr_array_new ();
+      g_ptr_array_add (out, g_strdup (FLOW_BUILDER_BY_HAND));
+      for (char **b = s->builders; b != NULL && *b != NULL; b++)
+        g_ptr_array_add (out, g_strdup (*b));
+      g_ptr_array_add (out, NULL);
+      return (char **) g_ptr_array_free (out, FALSE);
+    }
   const char *const *choices = answer_key_info (key)->choices;
   if (choices == NULL)
     return NULL;
@@ -148,6 +185,10 @@ flow_choice_label (AnswerKey key, const char *value)
       g_autoptr (Preset) p = preset_load (value, NULL);
       return g_strdup (p != NULL && p->title != NULL ? p->title : "");
     }
+  if (key == ANSWER_BUILDER)
+    return g_strdup (strcmp (value, FLOW_BUILDER_BY_HAND) == 0
+                         ? _("build it yourself in the Marketplace, guided step by step")
+                         : _("create it for me with this builder profile's token"));
   const char *help = flow_choice_help (key, value);
   return g_strdup (help != NULL ? _(help) : "");
 }
@@ -175,10 +216,73 @@ flow_session_verify (FlowSession *s, const VerifyOptions *o)
   return verify_run (s->a, &mine);
 }
 
+/* Leaving the step "create": the app created with the builder's token,
+ * once (an app id means it was), its credentials put into the answers. */
+static gboolean
+leave_create (FlowSession *s, const SetupOptions *o, GPtrArray *checks)
+{
+  const char *made = answers_get (s->a, ANSWER_APP_ID);
+  if (!flow_creating (s->a) || (made != NULL && *made != '\0'))
+    return TRUE;
+  const char *builder = answers_get (s->a, ANSWER_BUILDER);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Answers) b = profile_load (builder, TRUE, &error);
+  g_autoptr (Preset) bp = NULL;
+  if (b != NULL && answers_get (b, ANSWER_PRESET) != NULL)
+    bp = preset_load (answers_get (b, ANSWER_PRESET), NULL);
+  if (b == NULL)
+    {
+      checks_add (checks, "create", CHECK_FAIL,
+                  _("Go back to \"Making the app\" and choose another, or build it by hand."),
+                  _("The builder profile %s cannot be read: %s"), builder, error->message);
+      return FALSE;
+    }
+  if (bp != NULL)
+    preset_apply (bp, b, NULL);
+  VerifyOptions vo = o->verify != NULL ? *o->verify : (VerifyOptions) { 0 };
+  vo.idle = NULL;
+  if (vo.timeout_s == 0)
+    vo.timeout_s = 20;
+  g_autoptr (Findings) f = findings_new ();
+  gboolean id_only = FALSE;
+  const char *name = s->preset != NULL && s->preset->title != NULL ? s->preset->title
+                     : o->profile != NULL                        ? o->profile
+                                                                 : "zoomwiz";
+  FlowCreateResult r = flow_create_app (s->a, s->preset, name, b, &vo, FALSE, f, checks,
+                                        &id_only);
+  /* What Zoom or the rules said of the answers, as the step's checks. */
+  for (guint i = 0; i < f->items->len; i++)
+    {
+      const Finding *item = f->items->pdata[i];
+      if (item->severity == SEVERITY_ERROR)
+        checks_add (checks, "create", CHECK_FAIL, item->fix, _("%s: %s"),
+                    flow_key_label (answer_key_by_name (item->key) >= 0
+                                        ? (AnswerKey) answer_key_by_name (item->key)
+                                        : ANSWER_SCOPES),
+                    item->message);
+    }
+  if (r != FLOW_CREATE_DONE)
+    return FALSE;
+  if (id_only)
+    checks_add (checks, "create", CHECK_PASS, NULL,
+                _("Zoom created the app %s but sent only its id: copy the Client ID and "
+                  "Client Secret from its App Credentials page."),
+                answers_get (s->a, ANSWER_APP_ID));
+  else if (answers_get (s->a, ANSWER_CLIENT_SECRET) == NULL)
+    checks_add (checks, "create", CHECK_PASS, NULL,
+                _("Zoom created the app %s without sending its Client Secret: copy it "
+                  "from its App Credentials page."),
+                answers_get (s->a, ANSWER_APP_ID));
+  refill (s);
+  return TRUE;
+}
+
 gboolean
 flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
                     GPtrArray *checks, HttpIdleFunc idle, int idle_fd, gpointer idle_data)
 {
+  if (strcmp (step->id, "create") == 0)
+    return leave_create (s, o, checks);
   const char *known = answers_get (s->a, ANSWER_RECALL_APP_ID);
   if (strcmp (step->id, "recall") != 0 || (known != NULL && *known != '\0'))
     return TRUE;

@@ -18,6 +18,7 @@ typedef struct
   /* The live test authorized through zoomwiz's loopback listener, whose
    * URL the app's allow list then needed. */
   gboolean loopback_used;
+  char **builders; /* the builder profiles on offer (flow_session_offer_builders) */
 } FlowSession;
 
 /* How a front end runs the wizard (zoomwiz setup's options). */
@@ -50,7 +51,15 @@ gboolean flow_session_set (FlowSession *s, AnswerKey key, const char *value,
 /* The step's findings (flow_step_findings) for the session's answers. */
 Findings *flow_session_findings (FlowSession *s, const FlowStep *step);
 
-/* The choices of a choice KEY (preset ids for the integration), NULL if it
+/* The profiles made from the preset "builder", sorted. */
+char **flow_builder_profiles (void);
+
+/* Looks for builder profiles and offers the step "make" when there is one
+ * (flow_offer_builders); TRUE then. */
+gboolean flow_session_offer_builders (FlowSession *s);
+
+/* The choices of a choice KEY (preset ids for the integration, "marketplace"
+ * and the builder profiles for the builder), NULL if it
  * has none; of the app type and the management type, those the preset
  * supports (and the one given). */
 char **flow_choices (const FlowSession *s, AnswerKey key);
@@ -71,7 +80,9 @@ Verification *flow_session_verify (FlowSession *s, const VerifyOptions *o);
  * the allow list, when it is on it or the live test used it; Production). */
 char **flow_session_left (FlowSession *s, ExportSecretsAt at);
 
-/* What leaving STEP sets off. For the Recall step with no app id given:
+/* What leaving STEP sets off. For the step "create": the app created
+ * (flow_create_app) with the builder profile's token, its app id and
+ * credentials put into the answers. For the Recall step with no app id given:
  * the app registered with Recall.ai (recall_region, recall_api_key), the id
  * kept and the event URLs made from it. The checks it made go to CHECKS.
  * FALSE when the step must not be left (the registration failed or was

@@ -158,7 +158,7 @@ ask (Ctx *x, AnswerKey k)
   const AnswerKeyInfo *info = answer_key_info (k);
   const char *current = answers_get (x->a, k);
 
-  if (info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET)
+  if (flow_key_is_choice (k))
     list_choices (x, k);
   g_autofree char *now = flow_shown_value (k, current);
   g_autofree char *prompt = current != NULL && *current
@@ -181,7 +181,7 @@ ask (Ctx *x, AnswerKey k)
   if (*typed != '\0')
     {
       g_autofree char *note = NULL;
-      g_autofree char *value = info->kind == ANSWER_KIND_CHOICE || k == ANSWER_PRESET
+      g_autofree char *value = flow_key_is_choice (k)
                                    ? resolve_choice (x, k, typed)
                                    : flow_tidy (k, typed, &note);
       if (note != NULL)
@@ -396,6 +396,7 @@ plain_run (const SetupOptions *o)
   Ctx x = { .o = o, .s = session, .a = session->a, .interactive = isatty (STDIN_FILENO),
             .store = o->secret_store };
   int status = 0;
+  flow_session_offer_builders (session);
 
   const char *preset = answers_get (x.a, ANSWER_PRESET);
   g_autoptr (GError) error = NULL;

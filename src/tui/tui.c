@@ -42,8 +42,7 @@ view_for (Tui *t, const FlowStep *s)
         asked++;
         only = *k;
       }
-  if (asked == 1 && (only == ANSWER_PRESET
-                     || answer_key_info (only)->kind == ANSWER_KIND_CHOICE))
+  if (asked == 1 && flow_key_is_choice (only))
     return &view_choice;
   return &view_form;
 }
@@ -408,6 +407,7 @@ offer_resume (Tui *t, const FlowStep **step)
   /* The resumed answers replace those given; the preset is set again. */
   flow_session_free (t->s);
   t->s = flow_session_new (a);
+  flow_session_offer_builders (t->s);
   if (preset != NULL)
     flow_session_set (t->s, ANSWER_PRESET, answers_get (a, ANSWER_PRESET), NULL);
   if (at != NULL && flow_step_applies (at, t->s->a, t->s->preset))
@@ -562,6 +562,7 @@ tui_run (const SetupOptions *o, GError **error)
   Tui t = { .o = o, .s = flow_session_new (o->answers), .cursor_y = -1,
             .store = o->secret_store };
   t.fields = g_ptr_array_new ();
+  flow_session_offer_builders (t.s);
   const char *preset = answers_get (t.s->a, ANSWER_PRESET);
   g_autoptr (GError) preset_error = NULL;
   if (preset != NULL && !flow_session_set (t.s, ANSWER_PRESET, preset, &preset_error))

@@ -517,6 +517,12 @@ form_next (Tui *t)
                        _("Registering the app with Recall.ai… (Esc cancels)"));
       tui_redraw (t);
     }
+  if (strcmp (t->step->id, "create") == 0 && answers_get (t->s->a, ANSWER_APP_ID) == NULL)
+    {
+      tui_set_message (t, ATTR_NORMAL, "%s",
+                       _("Zoom checks the manifest, then creates the app…"));
+      tui_redraw (t);
+    }
   if (!flow_session_leave (t->s, t->step, t->o, checks, leave_idle, screen_input_fd (), t))
     {
       const Check *c = checks->len > 0 ? checks->pdata[checks->len - 1] : NULL;
@@ -532,6 +538,9 @@ form_next (Tui *t)
       return VIEW_STAY;
     }
   const Check *done = checks_find (checks, "register");
+  for (guint i = 0; i < checks->len; i++)
+    if (strcmp (((const Check *) checks->pdata[i])->id, "create") == 0)
+      done = checks->pdata[i]; /* the last word of the creation */
   if (done != NULL)
     {
       tui_set_message (t, ATTR_NORMAL, "%s", done->message);
