@@ -76,6 +76,11 @@ static const Case cases[] = {
   BREAKS ("value-invalid/region", "general-user", "recall_region=us-east", "value-invalid", "us-east-1"),
   PASSES ("value-invalid/ok", "general-user", "recall_region=eu-central-1", "value-invalid"),
 
+  BREAKS ("contact-missing/name", "s2s", "builder=builder\ncontact_email=ada@example.com\ncompany=Example", "contact-missing", "developer contact"),
+  BREAKS ("contact-missing/email", "general-user", "builder=builder\ncontact_name=Ada\ncontact_email=ada.example.com\ncompany=Example", "contact-missing", "not an email address"),
+  PASSES ("contact-missing/by-hand", "s2s", "builder=marketplace", "contact-missing"),
+  PASSES ("contact-missing/legacy", "legacy-user", "builder=builder", "contact-missing"),
+  PASSES ("contact-missing/given", "s2s", "builder=builder\ncontact_name=Ada\ncontact_email=ada@example.com\ncompany=Example", "contact-missing"),
   BREAKS ("value-missing/app-type", "general-user", "!app_type", "value-missing", "app_type"),
   BREAKS ("value-missing/client-id", "general-user", "!client_id", "value-missing", "Client ID"),
   BREAKS ("value-missing/account-id", "s2s", "!account_id", "value-missing", "Account ID"),

@@ -158,19 +158,19 @@ test_creating (void)
                                         "https://chat.example.com", NULL);
   flow_offer_builders (TRUE);
   g_autofree char *offered = applicable (a, p);
-  g_assert_cmpstr (offered, ==, "integration app-type make management environment credentials "
+  g_assert_cmpstr (offered, ==, "integration make app-type management environment credentials "
                                 "urls webhooks scopes live-test save");
   const FlowStep *hooks = flow_step_by_id ("webhooks"), *cred = flow_step_by_id ("credentials");
-  answers_set (a, ANSWER_BUILDER, FLOW_BUILDER_BY_HAND, ORIGIN_ANSWER);
-  g_assert_false (flow_creating (a));
+  answers_set (a, ANSWER_BUILDER, ANSWER_BUILDER_BY_HAND, ORIGIN_ANSWER);
+  g_assert_false (answers_builder_creates (a));
   g_autofree char *by_hand = applicable (a, p);
   g_assert_cmpstr (by_hand, ==, offered);
   g_assert_true (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
   g_assert_false (flow_asks (cred, ANSWER_SECRET_TOKEN, a, p));
   answers_set (a, ANSWER_BUILDER, "builder", ORIGIN_ANSWER);
-  g_assert_true (flow_creating (a));
+  g_assert_true (answers_builder_creates (a));
   g_autofree char *ids = applicable (a, p);
-  g_assert_cmpstr (ids, ==, "integration app-type make management urls webhooks scopes "
+  g_assert_cmpstr (ids, ==, "integration make app-type management urls webhooks scopes "
                             "create credentials live-test save");
   g_assert_false (flow_asks (hooks, ANSWER_SECRET_TOKEN, a, p));
   g_assert_true (flow_asks (cred, ANSWER_SECRET_TOKEN, a, p));

@@ -210,7 +210,7 @@ cmd_rotate (int argc, char **argv)
   if (app == NULL)
     return status;
   /* The builder that created the app, unless another is named. */
-  if (builder == NULL && flow_creating (app))
+  if (builder == NULL && answers_builder_creates (app))
     builder = answers_get (app, ANSWER_BUILDER);
   if (builder == NULL)
     return cli_usage_error ("rotate", _("give the --builder profile whose token rotates "

@@ -102,6 +102,14 @@ answers_get (const Answers *a, AnswerKey key)
   return a->values[key];
 }
 
+gboolean
+answers_builder_creates (const Answers *a)
+{
+  const char *b = answers_get (a, ANSWER_BUILDER);
+  return b != NULL && *b != '\0' && strcmp (b, ANSWER_BUILDER_BY_HAND) != 0
+         && answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
+}
+
 Answers *
 answers_copy (const Answers *a)
 {

@@ -126,6 +126,11 @@ void answers_set (Answers *a, AnswerKey key, const char *value,
                   AnswerOrigin origin);
 
 AppType answers_app_type (const Answers *a);
+/* The value of ANSWER_BUILDER for an app made by hand in the Marketplace. */
+#define ANSWER_BUILDER_BY_HAND "marketplace"
+/* Whether zoomwiz creates A's app with a builder's token: ANSWER_BUILDER
+ * names a builder profile, and the app is not a legacy one. */
+gboolean answers_builder_creates (const Answers *a);
 Management answers_management (const Answers *a);
 Environment answers_environment (const Answers *a);
 /* The scopes / allow list / events as a newly allocated vector. */

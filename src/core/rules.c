@@ -314,6 +314,39 @@ missing (Ctx *ctx, const char *id, AnswerKey k, const char *why, const char *fix
   findings_set_fix (ctx->out, "%s", fix);
 }
 
+#define CONTACT_RULE "contact-missing"
+
+void
+rules_contact (const Answers *a, Findings *out)
+{
+  if (!answers_builder_creates (a))
+    return;
+  static const AnswerKey keys[] = { ANSWER_CONTACT_NAME, ANSWER_CONTACT_EMAIL,
+                                    ANSWER_COMPANY };
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *v = answers_get (a, keys[i]);
+      gboolean given = v != NULL && *v != '\0';
+      /* An address: something@something. */
+      if (given && (keys[i] != ANSWER_CONTACT_EMAIL || (*v != '@' && strchr (v, '@') != NULL
+                                                        && !g_str_has_suffix (v, "@"))))
+        continue;
+      findings_add (out, SEVERITY_ERROR, CONTACT_RULE, answer_key_info (keys[i])->name, "%s",
+                    given ? _("The contact email is not an email address.")
+                          : _("Zoom requires the developer contact (name, email, company) "
+                              "of every app it creates."));
+      findings_set_fix (out, "%s", _("Give the name, email address and company Zoom shows "
+                                     "as the app's developer."));
+    }
+}
+
+static void
+rule_contact_missing (Ctx *ctx, const char *id)
+{
+  (void) id;
+  rules_contact (ctx->a, ctx->out);
+}
+
 static void
 rule_value_missing (Ctx *ctx, const char *id)
 {
@@ -1167,6 +1200,7 @@ static const struct
 } rules[] = {
   { "value-invalid", rule_value_invalid },
   { "value-missing", rule_value_missing },
+  { CONTACT_RULE, rule_contact_missing },
   { "app-type-management", rule_app_type_management },
   { "app-type-preset", rule_app_type_preset },
   { "scope-none", rule_scope_none },

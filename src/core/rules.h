@@ -18,6 +18,10 @@ void rules_run (const Answers *a, const Catalog *c, const Preset *p,
  * is none by that name), fills in its defaults, runs every rule. */
 void rules_check_answers (Answers *a, const Catalog *c, Findings *out);
 
+/* The rule contact-missing alone: the developer contact Zoom requires of
+ * an app a builder creates (zoomwiz create's gate, too). */
+void rules_contact (const Answers *a, Findings *out);
+
 /* The ids of every rule, NULL-terminated, in table order. */
 const char *const *rules_ids (void);
 

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "create.h"
 #include "core/export.h"
+#include "core/rules.h"
 #include "core/secret.h"
 #include "net/marketplace.h"
 
@@ -14,7 +15,7 @@
 static char *
 create_body (const Answers *a, const char *name, json_t *manifest)
 {
-  json_t *j = json_pack ("{s:s, s:s, s:s, s:s, s:s}", "app_type",
+  json_t *j = json_pack ("{s:s, s:s, s:s?, s:s?, s:s?}", "app_type",
                          answers_app_type (a) == APP_TYPE_S2S ? "s2s_oauth" : "general",
                          "app_name", name, "contact_name",
                          answers_get (a, ANSWER_CONTACT_NAME), "contact_email",
@@ -59,40 +60,19 @@ compare_scopes (const Answers *a, char **kept, GPtrArray *checks)
   g_string_free (dropped, TRUE);
 }
 
-/* The developer contact Zoom requires, as findings where it is missing. */
-static gboolean
-contact_given (const Answers *a, Findings *findings)
-{
-  static const AnswerKey keys[] = { ANSWER_CONTACT_NAME, ANSWER_CONTACT_EMAIL,
-                                    ANSWER_COMPANY };
-  gboolean given = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      const char *v = answers_get (a, keys[i]);
-      if (v != NULL && *v != '\0'
-          && (keys[i] != ANSWER_CONTACT_EMAIL || strchr (v + 1, '@') != NULL))
-        continue;
-      given = FALSE;
-      findings_add (findings, SEVERITY_ERROR, "create-contact",
-                    answer_key_info (keys[i])->name, "%s",
-                    v == NULL || *v == '\0'
-                        ? _("Zoom requires the developer contact (name, email, company) of "
-                            "every app it creates.")
-                        : _("The contact email is not an email address."));
-      findings_set_fix (findings, "%s", _("Give the name, email address and company Zoom "
-                                          "shows as the app's developer."));
-    }
-  return given;
-}
-
 FlowCreateResult
 flow_create_app (Answers *a, const Preset *p, const char *name, const Answers *b,
                  const VerifyOptions *bv, gboolean dry_run, Findings *findings,
                  GPtrArray *checks, gboolean *id_only)
 {
   *id_only = FALSE;
-  if (!dry_run && !contact_given (a, findings))
-    return FLOW_CREATE_ANSWERS;
+  if (!dry_run)
+    {
+      guint before = findings_count (findings, SEVERITY_ERROR);
+      rules_contact (a, findings);
+      if (findings_count (findings, SEVERITY_ERROR) > before)
+        return FLOW_CREATE_ANSWERS;
+    }
 
   /* The builder's own live checks, and its token. */
   VerifyOptions vo = *bv;
@@ -100,11 +80,19 @@ flow_create_app (Answers *a, const Preset *p, const char *name, const Answers *b
   g_autoptr (Verification) v = verify_run (b, &vo);
   if (v->token == NULL)
     {
-      g_ptr_array_extend_and_steal (checks, g_steal_pointer (&v->checks));
-      v->checks = checks_new ();
-      checks_add (checks, "builder", CHECK_FAIL,
-                  _("Run zoomwiz verify --profile BUILDER and put right what it says."),
-                  "%s", _("The builder gets no token."));
+      /* Its first failed check says why, and what to do. */
+      const Check *why = NULL;
+      for (guint i = 0; why == NULL && i < v->checks->len; i++)
+        if (((const Check *) v->checks->pdata[i])->status == CHECK_FAIL)
+          why = v->checks->pdata[i];
+      Check *c = checks_add (checks, "builder", CHECK_FAIL,
+                             why != NULL && why->fix != NULL
+                                 ? why->fix
+                                 : _("Run zoomwiz verify --profile BUILDER and put right "
+                                     "what it says."),
+                             _("The builder gets no token: %s"),
+                             why != NULL ? why->message : "-");
+      c->unreachable = why != NULL && why->unreachable;
       return FLOW_CREATE_REFUSED;
     }
   gboolean s2s = answers_app_type (a) == APP_TYPE_S2S;

@@ -79,14 +79,6 @@ flow_offer_builders (gboolean offer)
   builders_offered = offer;
 }
 
-gboolean
-flow_creating (const Answers *a)
-{
-  const char *b = answers_get (a, ANSWER_BUILDER);
-  return b != NULL && *b != '\0' && strcmp (b, FLOW_BUILDER_BY_HAND) != 0
-         && answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
-}
-
 /* The steps in the order the preset gives (steps=), or the default one. */
 typedef struct
 {
@@ -96,11 +88,12 @@ typedef struct
 
 static int place_of (const Order *o, const FlowStep *s);
 
-/* The order of flow_creating: not for a preset with its own order. */
+/* The order of a created app (flow.h): not for a preset with its own
+ * order. */
 static gboolean
 creating_order (const Answers *a, const Preset *p)
 {
-  return flow_creating (a) && (p == NULL || p->steps == NULL);
+  return answers_builder_creates (a) && (p == NULL || p->steps == NULL);
 }
 
 static void
@@ -128,8 +121,9 @@ order_insert (Order *o, const char *id, const char *after)
 }
 
 /* The steps in the preset's order (steps=), or the default one; with a
- * builder on offer the step "make" after the app type, and when it creates
- * the app, the order of flow_creating. A preset with its own order
+ * builder on offer the step "make" before the app type (before the first
+ * page of the Marketplace), and when it creates
+ * the app, the order flow.h describes. A preset with its own order
  * (Recall.ai's, whose event URL comes from the registration after the
  * credentials) is made by hand. */
 static void
@@ -152,10 +146,10 @@ order_of (const Preset *p, const Answers *a, Order *o)
         }
       return;
     }
-  if (!builders_offered && !flow_creating (a))
+  if (!builders_offered && !answers_builder_creates (a))
     return;
-  order_insert (o, "make", "app-type");
-  if (!flow_creating (a))
+  order_insert (o, "make", "integration");
+  if (!answers_builder_creates (a))
     return;
   order_remove (o, "environment");
   order_remove (o, "credentials");
@@ -389,14 +383,24 @@ flow_prev (const FlowStep *s, const Answers *a, const Preset *p)
 static char **
 creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
 {
-  if (s == NULL || !creating_order (a, p) || s->kind != FLOW_STEP_ASK
-      || strcmp (s->id, "integration") == 0 || strcmp (s->id, "app-type") == 0
-      || strcmp (s->id, "make") == 0)
+  if (s == NULL || !creating_order (a, p) || s->kind == FLOW_STEP_SAVE
+      || strcmp (s->id, "integration") == 0 || strcmp (s->id, "make") == 0)
     return NULL;
   GPtrArray *l = g_ptr_array_new ();
   gboolean s2s = is_s2s (a);
   const char *id = answers_get (a, ANSWER_APP_ID);
-  if (strcmp (s->id, "create") == 0)
+  if (s->kind == FLOW_STEP_LIVE)
+    {
+      /* Created active: the preset's "Activate your app" does not apply. */
+      if (!s2s)
+        {
+          g_ptr_array_free (l, TRUE);
+          return NULL;
+        }
+      g_ptr_array_add (l, g_strdup (_("Zoom created the app active. A new app's token may "
+                                      "lack its scopes for some seconds: test again then.")));
+    }
+  else if (strcmp (s->id, "create") == 0)
     {
       const char *name = p != NULL && p->title != NULL ? p->title : "zoomwiz";
       g_ptr_array_add (l, g_strdup_printf (
@@ -419,9 +423,12 @@ creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
           g_ptr_array_add (l, g_strdup_printf (_("%s: %s"), flow_key_label (shown[i]),
                                                plain));
         }
-      g_ptr_array_add (l, g_strdup_printf (_("Zoom checks the manifest first and names what "
-                                             "it refuses; then the builder %s creates it."),
-                                           answers_get (a, ANSWER_BUILDER)));
+      g_ptr_array_add (l, g_strdup_printf (
+                              s2s ? _("The token of the builder profile %s creates it.")
+                                  : _("Zoom checks the manifest first and names what it "
+                                      "refuses; then the token of the builder profile %s "
+                                      "creates it."),
+                              answers_get (a, ANSWER_BUILDER)));
     }
   else if (strcmp (s->id, "credentials") == 0 && id != NULL)
     {
@@ -435,8 +442,8 @@ creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
                                              id));
     }
   else if (strcmp (s->id, "credentials") != 0)
-    g_ptr_array_add (l, g_strdup (_("zoomwiz puts these answers into the app it creates: "
-                                    "nothing to do in the Marketplace for this step.")));
+    g_ptr_array_add (l, g_strdup (_("Nothing to do here: zoomwiz puts these answers into "
+                                    "the app it creates.")));
   g_ptr_array_add (l, NULL);
   if (l->len == 1)
     {
@@ -568,7 +575,7 @@ flow_guide_label (const FlowStep *s)
     return _("At Recall.ai:");
   /* TRANSLATORS: before what the wizard sends Zoom to create the app. */
   if (s != NULL && strcmp (s->id, "create") == 0)
-    return _("The app zoomwiz creates:");
+    return _("To create:");
   /* TRANSLATORS: before the Marketplace steps of a wizard step. */
   return s != NULL ? _("In Zoom:") : _("What is left:");
 }

@@ -32,19 +32,14 @@ typedef struct
   gboolean preset_only; /* a step only a preset's order names (steps=) */
 } FlowStep;
 
-/* The value of ANSWER_BUILDER for an app made by hand in the Marketplace. */
-#define FLOW_BUILDER_BY_HAND "marketplace"
+/* When zoomwiz creates the app (answers_builder_creates), the order
+ * changes: no Development/Production choice (a created app has
+ * Development credentials), the steps that would send the admin to the
+ * Marketplace only gather the answers, the step "create" comes after the
+ * scopes, and the credentials (with the Secret Token) after it, filled in. */
 
-/* Whether the answers A have zoomwiz create the app with a builder's token
- * (ANSWER_BUILDER names a builder profile) rather than the admin in the
- * Marketplace. Then the order changes: no Development/Production choice
- * (a created app has Development credentials), the steps that would send
- * the admin to the Marketplace only gather the answers, the step "create"
- * comes after the scopes, and the credentials (with the Secret Token)
- * after it, filled in. */
-gboolean flow_creating (const Answers *a);
-
-/* Whether the step "make" (made by hand, or by a builder) is offered: a
+/* Whether the step "make" (made by hand, or by a builder), before the app
+ * type, is offered: a
  * front end that found a builder profile says so before the first step. */
 void flow_offer_builders (gboolean offer);
 

@@ -125,7 +125,7 @@ flow_builder_profiles (void)
   g_auto (GStrv) names = profile_list (NULL);
   for (char **n = names; n != NULL && *n != NULL; n++)
     {
-      g_autoptr (Answers) a = strcmp (*n, FLOW_BUILDER_BY_HAND) != 0
+      g_autoptr (Answers) a = strcmp (*n, ANSWER_BUILDER_BY_HAND) != 0
                                   ? profile_load (*n, FALSE, NULL) : NULL;
       if (a != NULL && g_strcmp0 (answers_get (a, ANSWER_PRESET), "zoom-builder") == 0)
         g_ptr_array_add (out, g_strdup (*n));
@@ -152,9 +152,17 @@ flow_choices (const FlowSession *s, AnswerKey key)
     {
       /* By hand, then each builder profile. */
       GPtrArray *out = g_ptr_array_new ();
-      g_ptr_array_add (out, g_strdup (FLOW_BUILDER_BY_HAND));
+      g_ptr_array_add (out, g_strdup (ANSWER_BUILDER_BY_HAND));
       for (char **b = s->builders; b != NULL && *b != NULL; b++)
         g_ptr_array_add (out, g_strdup (*b));
+      /* And the one given, though no such builder is here (its finding,
+       * or the creation, says so). */
+      const char *given = answers_get (s->a, key);
+      gboolean listed = given == NULL || *given == '\0';
+      for (guint i = 0; !listed && i < out->len; i++)
+        listed = strcmp (out->pdata[i], given) == 0;
+      if (!listed)
+        g_ptr_array_add (out, g_strdup (given));
       g_ptr_array_add (out, NULL);
       return (char **) g_ptr_array_free (out, FALSE);
     }
@@ -186,7 +194,7 @@ flow_choice_label (AnswerKey key, const char *value)
       return g_strdup (p != NULL && p->title != NULL ? p->title : "");
     }
   if (key == ANSWER_BUILDER)
-    return g_strdup (strcmp (value, FLOW_BUILDER_BY_HAND) == 0
+    return g_strdup (strcmp (value, ANSWER_BUILDER_BY_HAND) == 0
                          ? _("build it yourself in the Marketplace, guided step by step")
                          : _("create it for me with this builder profile's token"));
   const char *help = flow_choice_help (key, value);
@@ -222,7 +230,7 @@ static gboolean
 leave_create (FlowSession *s, const SetupOptions *o, GPtrArray *checks)
 {
   const char *made = answers_get (s->a, ANSWER_APP_ID);
-  if (!flow_creating (s->a) || (made != NULL && *made != '\0'))
+  if (!answers_builder_creates (s->a) || (made != NULL && *made != '\0'))
     return TRUE;
   const char *builder = answers_get (s->a, ANSWER_BUILDER);
   g_autoptr (GError) error = NULL;

@@ -6,6 +6,7 @@
 #include "view.h"
 #include "core/export.h"
 #include "core/secret.h"
+#include "store/exports.h"
 #include "store/fileio.h"
 
 #include <errno.h>
@@ -177,10 +178,10 @@ do_save (Tui *t)
   /* The export is checked before anything is written. Its text holds
    * secrets: secret_free zeroes it. */
   char *text = NULL;
+  ExportOptions eo = { .profile = name, .secrets_at = profile_secrets_at (store) };
   if (exporting)
     {
       g_autofree char *dir = g_path_get_dirname (path);
-      ExportOptions eo = { .profile = name, .secrets_at = profile_secrets_at (store) };
       if (*path == '\0' || !g_file_test (dir, G_FILE_TEST_IS_DIR))
         {
           t->focus = SAVE_PATH;
@@ -241,6 +242,11 @@ do_save (Tui *t)
   if (text != NULL)
     {
       gboolean ok = fileio_write (path, text, strlen (text), 0600, FALSE, &error);
+      /* Recorded for zoomwiz rotate, as export -o does; the export stands
+       * without it. */
+      if (ok)
+        exports_remember (name, path, export_format_names ()[format], &eo, text,
+                          strlen (text), NULL);
       secret_free (text);
       if (!ok)
         {

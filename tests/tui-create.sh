@@ -1,0 +1,155 @@
+#!/bin/sh
+# tui-create.sh - "create it for me" in the full-screen wizard at 80x24:
+# with a builder profile, the step "Making the app" comes before the app
+# type; chosen, the steps only gather the answers, "Create the app" shows
+# what Zoom will get, a manifest Zoom refuses is said there and the step
+# stays, then Zoom (the fake, tests/zoom-server.py) creates the app and the
+# credentials it sent fill the next step; the live test passes and the
+# profile keeps the app id and its builder. A Server-to-Server app
+# (own-server) and a General one (own-app); "by hand" keeps Zoom's guide.
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+for tool in tmux python3 openssl; do
+  command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
+done
+. "$top_srcdir/tests/zoom-server.sh"
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; zoom_server_stop; rm -rf "$tap_tmp"' EXIT
+
+SOCK=$tap_tmp/tmux.sock wizard_n=0
+WORK=$tap_tmp/work
+mkdir -p "$WORK"
+ACCOUNT=AcCoUnTiD0000000000000
+B_SECRET=BuilderSecretXYZZY00000000000001
+zoom_server_certs "$tap_tmp/certs" || exit 99
+config () { # config [EXTRA-JSON-MEMBERS]
+  cat > "$tap_tmp/config.json.new" <<EOF2
+{ ${1:+$1,} "clients": [
+  {"client_id": "BuilderClient000000000", "client_secret": "$B_SECRET", "kind": "s2s",
+   "account_id": "$ACCOUNT", "activated": true,
+   "scopes": "user:read:user:admin marketplace:write:app:admin marketplace:read:app:admin marketplace:write:app:master"}] }
+EOF2
+  mv "$tap_tmp/config.json.new" "$tap_tmp/config.json"
+}
+config
+zoom_server_start "$tap_tmp/config.json" || exit 99
+. "$top_srcdir/tests/tui-lib.sh"
+ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA --secret-store file"
+profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
+
+printf '[zoomwiz]\npreset=zoom-builder\naccount_id=%s\nclient_id=BuilderClient000000000\nclient_secret=%s\n' \
+  "$ACCOUNT" "$B_SECRET" > "$tap_tmp/b.ini"
+chmod 600 "$tap_tmp/b.ini"
+run profiles import builder --answers "$tap_tmp/b.ini" --secret-store file
+ok "a builder profile, from the zoom-builder preset" [ "$rc" = 0 ]
+
+# -- by hand: the step is there, and Zoom's own guide stays
+wizard -- --preset own-server "$ARGS"
+wait_screen "Step 1 of 8" >/dev/null
+keys Enter
+ok "with a builder profile, 'Making the app' comes before the app type" \
+  wait_screen "Making the app"
+ok "it offers by hand and the builder" \
+  sh -c 'printf "%s" "$1" | grep -q "1  marketplace  build it yourself" && printf "%s" "$1" | grep -q "2  builder      create it for me"' - "$shot"
+keys 1
+ok "by hand: the app type with Build App's words" \
+  wait_screen "choose Develop → Build App, select"
+end_wizard
+
+# -- a Server-to-Server app, created
+wizard -- --preset own-server "$ARGS"
+wait_screen "Step 1 of 8" >/dev/null
+keys Enter
+wait_screen "Making the app" >/dev/null
+keys 2
+ok "S2S: created, the app type has nothing to do in the Marketplace" \
+  wait_screen "Nothing to do here: zoomwiz puts these answers into the app it"
+ok "S2S: one step more, no Development/Production choice" contains "$shot" "Step 3 of 9"
+keys Enter
+wait_screen "Events" >/dev/null
+keys Enter Enter
+wait_screen "Filter:" >/dev/null
+typed "user:read:user:admin"
+wait_screen "1 shown" >/dev/null
+keys Space C-u Enter
+ok "S2S: 'Create the app' shows what Zoom gets" \
+  wait_screen "Scopes: user:read:user:admin"
+ok "S2S: a Server-to-Server app, active, on the builder's account" \
+  contains "$shot" "OAuth app, active, on the builder's account."
+ok "S2S: the contact is asked" contains "$shot" "Contact name"
+keys Enter
+ok "S2S: Enter without a contact: Zoom requires it, said" \
+  wait_screen "Zoom requires the developer contact"
+ok "S2S: and the cursor stays in the contact name" \
+  sh -c 'printf "%s" "$1" | grep -A3 "Contact name" | grep -q "Zoom requires"' - "$shot"
+ok "S2S: and nothing was created" sh -c '! grep -q "marketplace/apps" "$1"' - "$ZS_LOG"
+typed "Ada Admin"; keys Tab
+typed "ada@example.com"; keys Tab
+typed "Example"; keys Enter
+ok "S2S: created, the credentials Zoom sent fill the next step" \
+  wait_screen "the ones it sent (Development credentials)"
+ok "S2S: the account is the builder's" contains "$shot" "$ACCOUNT"
+ok "S2S: the message names the app" contains "$shot" "Zoom created the app"
+ok "S2S: created on the account's route" grep -q "/v2/accounts/$ACCOUNT/marketplace/apps" "$ZS_LOG"
+keys Enter
+ok "S2S: the live test passes with the new app's credentials" wait_screen "Every check passed"
+ok "S2S: no 'Activate your app' for an app created active" \
+  sh -c 'printf "%s" "$1" | grep -q "Zoom created the app active" && ! printf "%s" "$1" | grep -q "click Activate"' - "$shot"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+wait_screen "What is left:" >/dev/null
+keys Enter
+wait_exit
+is "S2S: the wizard ends with 0" "$status" 0
+ok "S2S: the profile keeps the app id and its builder" \
+  sh -c 'grep -q "^app_id=." "$1" && grep -q "^builder=builder$" "$1" && grep -q "^client_id=." "$1"' - "$profiles/own-server.ini"
+run verify --profile own-server --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
+ok "S2S: zoomwiz verify of the saved profile passes" [ "$rc" = 0 ]
+ok "S2S: the wizard's export is recorded for rotate" grep -q "^format=env" "$profiles/own-server.exports"
+
+# -- a General app: Zoom refuses the manifest once, then creates it
+config '"faults": [{"path": "/v2/marketplace/apps/manifest/validate", "times": 1, "status": 200, "body": {"ok": false, "error": "invalid_manifest", "errors": [{"setting": "/oauth_information/scopes[0]", "message": "user:read:user is not a valid scope name here"}]}}]'
+wizard -- --preset own-app "$ARGS"
+wait_screen "Step 1 of" >/dev/null
+keys Enter
+wait_screen "Making the app" >/dev/null
+keys 2
+wait_screen "1  general" >/dev/null
+keys Enter
+wait_screen "Management" >/dev/null
+keys 1
+ok "General: the URLs are asked, for the manifest" wait_screen "Redirect URL"
+typed "https://app.example.com/oauth/callback"; keys Enter Enter
+wait_screen "Events" >/dev/null
+keys Enter Enter
+wait_screen "Filter:" >/dev/null
+typed "user:read:user"
+wait_screen "shown" >/dev/null
+keys Space C-u Enter
+ok "General: 'Create the app' shows the redirect URL, user-managed" \
+  wait_screen "Redirect URL: https://app.example.com/oauth/callback"
+ok "General: a General app, user-managed" contains "$shot" "a General app, user-managed."
+typed "Ada Admin"; keys Tab
+typed "ada@example.com"; keys Tab
+typed "Example"; keys Enter
+ok "General: Zoom's refusal of the manifest is said on the step, on the scopes" \
+  wait_screen "Scopes: Zoom's manifest check refused"
+ok "General: and the step stays" contains "$shot" "Create the app"
+keys Enter
+ok "General: Enter again: created, the credentials filled" \
+  wait_screen "the ones it sent (Development credentials)"
+keys Enter
+ok "General: the new app's credentials pass live" \
+  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+wait_screen "What is left:" >/dev/null
+keys Enter
+wait_exit
+is "General: the wizard ends with 0" "$status" 0
+ok "General: the manifest was validated, the app created on /v2/marketplace/apps" \
+  sh -c '[ "$(grep -c "/manifest/validate" "$1")" = 2 ] && grep -q "\"/v2/marketplace/apps\"" "$1"' - "$ZS_LOG"
+ok "General: the profile keeps the app id" grep -q "^app_id=." "$profiles/own-app.ini"
+ok "no secret on any screen" sh -c '! grep -qF -e "$2" "$1"' - "$tap_tmp/screens" "$B_SECRET"
+done_testing
