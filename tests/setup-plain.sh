@@ -108,7 +108,10 @@ is "and the profile exports the Mattermost patch" "$rc" 0
 zoom_server_certs "$tap_tmp/certs" || exit 99
 cat > "$tap_tmp/config.json" <<EOF2
 { "clients": [ {"client_id": "S2sClientId0000000000", "client_secret": "$SECRET", "kind": "s2s",
-   "account_id": "AcCoUnTiD0000000000000", "activated": true, "scopes": "user:read:user:admin"} ] }
+   "account_id": "AcCoUnTiD0000000000000", "activated": true, "scopes": "user:read:user:admin"},
+  {"client_id": "BuilderClient000000000", "client_secret": "$SECRET", "kind": "s2s",
+   "account_id": "AcCoUnTiD0000000000000", "activated": true,
+   "scopes": "user:read:user:admin marketplace:write:app:master"} ] }
 EOF2
 zoom_server_start "$tap_tmp/config.json" || exit 99
 setup "4
@@ -135,4 +138,18 @@ wrongsecret
 " --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
 ok "a wrong secret: the diagnosis, saved anyway, exit 1" \
   sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "refused the client ID or the client secret" && [ -f "$3/wrongsecret.ini" ]' - "$rc" "$out" "$profiles"
+
+# -- unattended, an answers file naming a builder: the app is created
+printf '[zoomwiz]\npreset=zoom-builder\naccount_id=AcCoUnTiD0000000000000\nclient_id=BuilderClient000000000\nclient_secret=%s\n' "$SECRET" |
+  answers builder.ini 600 >/dev/null
+"$ZOOMWIZ" profiles import builder --answers "$tap_tmp/builder.ini" --secret-store file >/dev/null
+printf '[zoomwiz]\npreset=own-server\nbuilder=builder\ncontact_name=Ada\ncontact_email=ada@example.com\ncompany=Example\nscopes=user:read:user:admin\n' |
+  answers made.ini 600 >/dev/null
+setup "" --answers "$tap_tmp/made.ini" --profile made --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA"
+ok "unattended with a builder: created, its live test passes (exit 0)" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "Step .*Create the app" && printf "%s" "$2" | grep -q "^credentials  *pass"' - "$rc" "$out"
+ok "the profile keeps the app id and the credentials Zoom sent" \
+  sh -c 'grep -q "^app_id=." "$1" && grep -q "^client_id=." "$1"' - "$profiles/made.ini"
+ok "no Marketplace checklist for an app zoomwiz created" \
+  sh -c '! printf "%s" "$1" | grep -q "Steps in the Zoom App Marketplace" && printf "%s" "$1" | grep -q "Zoom created the app .* with the builder builder"' - "$out"
 done_testing

@@ -346,9 +346,17 @@ save (Ctx *x)
   g_autofree char *path = profile_path (name);
   printf (_("  Profile %s saved: %s.\n"), name, path);
   ExportOptions eo = { .profile = name, .secrets_at = profile_secrets_at (x->store) };
-  g_autofree char *checklist = export_render (EXPORT_CHECKLIST, x->a, x->s->preset, &eo, NULL);
+  /* The Marketplace checklist is for an app built by hand. */
+  const char *made = answers_get (x->a, ANSWER_APP_ID);
+  g_autofree char *checklist = answers_builder_creates (x->a) && made != NULL
+                                   ? NULL
+                                   : export_render (EXPORT_CHECKLIST, x->a, x->s->preset,
+                                                    &eo, NULL);
   if (checklist != NULL)
     printf ("\n%s", checklist);
+  else if (made != NULL)
+    printf (_("  Zoom created the app %s with the builder %s.\n"), made,
+            answers_get (x->a, ANSWER_BUILDER));
   printf ("\n");
   print_guide (x, NULL);
   printf (_("\nExport what the server needs with:\n  zoomwiz export --profile %s "
