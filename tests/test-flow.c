@@ -178,11 +178,22 @@ test_creating (void)
   g_assert_true (flow_asks (flow_step_by_id ("create"), ANSWER_CONTACT_EMAIL, a, p));
   preset_free (p);
 
-  /* Recall.ai's own order: the event URL comes after the credentials. */
+  /* Recall.ai's own order: the registration needs the app's credentials
+   * and Secret Token, and the event URL comes from it, so all of them come
+   * after "create"; the Secret Token with the credentials. */
   g_autoptr (Answers) r = answers_with ("recall-account", &p, "builder", "builder", NULL);
   g_autofree char *recall = applicable (r, p);
-  g_assert_null (strstr (recall, "create"));
-  g_assert_true (flow_asks (flow_step_by_id ("secret-token"), ANSWER_SECRET_TOKEN, r, p));
+  g_assert_cmpstr (recall, ==, "integration make app-type management urls scopes create "
+                               "credentials recall webhooks live-test save");
+  g_assert_true (flow_asks (cred, ANSWER_SECRET_TOKEN, r, p));
+  g_assert_false (flow_asks (flow_step_by_id ("secret-token"), ANSWER_SECRET_TOKEN, r, p));
+  /* The steps after "create" keep the preset's guide. */
+  g_auto (GStrv) hooks_guide = flow_step_guide (hooks, r, p, EXPORT_SECRETS_IN_ANSWERS);
+  g_assert_nonnull (hooks_guide[0]);
+  g_assert_null (strstr (hooks_guide[0], "Nothing to do here"));
+  g_auto (GStrv) urls_guide = flow_step_guide (flow_step_by_id ("urls"), r, p,
+                                               EXPORT_SECRETS_IN_ANSWERS);
+  g_assert_nonnull (strstr (urls_guide[0], "Nothing to do here"));
   preset_free (p);
   /* A legacy app is made by hand. */
   g_autoptr (Answers) legacy = answers_with ("own-app", &p, "app_type", "oauth-legacy",

@@ -13,7 +13,9 @@ for tool in tmux python3 openssl; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
 done
 . "$top_srcdir/tests/zoom-server.sh"
-trap 'tmux -S "$SOCK" kill-server 2>/dev/null; zoom_server_stop; rm -rf "$tap_tmp"' EXIT
+RS_PID=
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; zoom_server_stop
+[ -n "$RS_PID" ] && kill "$RS_PID" 2>/dev/null; rm -rf "$tap_tmp"' EXIT
 
 SOCK=$tap_tmp/tmux.sock wizard_n=0
 WORK=$tap_tmp/work
@@ -32,6 +34,16 @@ EOF2
 }
 config
 zoom_server_start "$tap_tmp/config.json" || exit 99
+# The fake Recall.ai, for a Recall app created and then registered.
+RC_KEY=recall-api-key-XYZZY-0001
+TOKEN=CreatedAppTokenXYZZY000001
+mkdir -p "$tap_tmp/recall"
+python3 "$top_srcdir/tests/recall-server.py" --cert "$ZS_CERTDIR/server.pem" \
+  --key "$ZS_CERTDIR/server.key" --port-file "$tap_tmp/recall/port" --log "$tap_tmp/recall/log" \
+  --api-key "$RC_KEY" </dev/null 2>"$tap_tmp/recall/stderr" &
+RS_PID=$!
+wait_for_port "$RS_PID" "$tap_tmp/recall" "the fake Recall.ai" || exit 99
+RS_URL=https://127.0.0.1:$(cat "$tap_tmp/recall/port")
 . "$top_srcdir/tests/tui-lib.sh"
 ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA --secret-store file"
 profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
@@ -151,5 +163,50 @@ is "General: the wizard ends with 0" "$status" 0
 ok "General: the manifest was validated, the app created on /v2/marketplace/apps" \
   sh -c '[ "$(grep -c "/manifest/validate" "$1")" = 2 ] && grep -q "\"/v2/marketplace/apps\"" "$1"' - "$ZS_LOG"
 ok "General: the profile keeps the app id" grep -q "^app_id=." "$profiles/own-app.ini"
+# -- Recall.ai: created first, then its Secret Token, the registration and
+# the event URL made from it, with the preset's guide for adding it by hand
+config
+wizard -- --preset recall-account "$ARGS" --recall-url "$RS_URL"
+wait_screen "Step 1 of" >/dev/null
+keys Enter
+wait_screen "Making the app" >/dev/null
+keys 2
+wait_screen "1  general" >/dev/null
+keys Enter
+wait_screen "Management" >/dev/null
+keys Enter
+ok "Recall: the URLs first, for the manifest" wait_screen "Redirect URL"
+typed "https://bots.example.com/zoom/callback"; keys Enter
+ok "Recall: the scopes before the app is created" wait_screen "Filter:"
+keys Enter
+ok "Recall: then 'Create the app'" wait_screen "To create:"
+typed "Ada Admin"; keys Tab
+typed "ada@example.com"; keys Tab
+typed "Example"; keys Enter
+ok "Recall: created, the credentials filled, the Secret Token asked with them" \
+  step "App credentials" "copy the Secret Token from Features → Access below" "Secret Token"
+typed "$TOKEN"; keys Enter
+ok "Recall: then the registration with Recall.ai, which needs them" \
+  wait_screen "Recall.ai region"
+keys Space Down
+typed "$RC_KEY"
+keys Enter Enter
+ok "Recall: registered, the event URL made from its id" \
+  wait_screen "https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/"
+ok "Recall: and the preset's guide for the events, after the app exists" \
+  lacks "$shot" "Nothing to do here"
+# A loopback URL over Recall's, so the live test stays on this machine.
+keys C-u
+typed "$ZS_URL/zoom/events"
+keys Enter
+ok "Recall: the new app's credentials pass live" \
+  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+keys Escape
+wait_screen "Quit zoomwiz?" >/dev/null
+keys y
+wait_exit
+ok "Recall: Recall.ai got the credentials Zoom sent" \
+  sh -c 'grep -q "zoom-oauth-apps" "$1"' - "$tap_tmp/recall/log"
+
 ok "no secret on any screen" sh -c '! grep -qF -e "$2" "$1"' - "$tap_tmp/screens" "$B_SECRET"
 done_testing

@@ -74,27 +74,6 @@ os.rename(path + ".new", path)' "$tap_tmp/config.json" "$@"
 ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA"
 profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
 
-# step TITLE GUIDE QUESTION: the step TITLE is on the screen, with its
-# guide (words of Zoom's page, wrapped as they may be) above QUESTION, the
-# label of its first field or choice (its last place on the screen: the
-# guide may name it too).
-step () {
-  i=0
-  while [ $i -lt 100 ]; do
-    shot=$(screen)
-    if printf '%s' "$shot" | python3 -c 'import sys
-t = " ".join(sys.stdin.read().split()); a = sys.argv[1:]
-g, q = t.find(a[1]), t.rfind(a[2])
-sys.exit(not (a[0] in t and g >= 0 and q > g))' "$1" "$2" "$3"; then
-      printf '%s\n----\n' "$shot" >> "$tap_tmp/screens"
-      return 0
-    fi
-    sleep 0.1; i=$((i + 1))
-  done
-  printf '%s\n' "$shot" | sed 's/^/# /' >&2
-  return 1
-}
-
 # -- a Server-to-Server app with events (own-server)
 wizard -- --preset own-server "$ARGS"
 wait_screen "Step 1 of 7" >/dev/null

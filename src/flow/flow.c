@@ -88,23 +88,6 @@ typedef struct
 
 static int place_of (const Order *o, const FlowStep *s);
 
-/* The order of a created app (flow.h): not for a preset with its own
- * order. */
-static gboolean
-creating_order (const Answers *a, const Preset *p)
-{
-  return answers_builder_creates (a) && (p == NULL || p->steps == NULL);
-}
-
-static void
-order_remove (Order *o, const char *id)
-{
-  int at = place_of (o, flow_step_by_id (id));
-  if (at < 0)
-    return;
-  memmove (&o->at[at], &o->at[at + 1], (o->n - at - 1) * sizeof o->at[0]);
-  o->n--;
-}
 
 /* Puts step ID after step AFTER (at the end when AFTER is not there). */
 static void
@@ -120,12 +103,25 @@ order_insert (Order *o, const char *id, const char *after)
   o->n++;
 }
 
+/* The steps that need the app to exist, when zoomwiz creates it: its
+ * credentials, the Secret Token on its Features page, the registration
+ * with Recall.ai (which needs both), and the events when their URL comes
+ * from that registration. */
+static gboolean
+needs_app (const Order *o, const FlowStep *s)
+{
+  static const char *const ids[] = { "credentials", "secret-token", "recall" };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    if (strcmp (s->id, ids[i]) == 0)
+      return TRUE;
+  return strcmp (s->id, "webhooks") == 0 && place_of (o, flow_step_by_id ("recall")) >= 0;
+}
+
 /* The steps in the preset's order (steps=), or the default one; with a
  * builder on offer the step "make" before the app type (before the first
- * page of the Marketplace), and when it creates
- * the app, the order flow.h describes. A preset with its own order
- * (Recall.ai's, whose event URL comes from the registration after the
- * credentials) is made by hand. */
+ * page of the Marketplace), and when it creates the app, the order flow.h
+ * describes: no environment, the steps that need the app moved after
+ * "create", which comes before the live test. */
 static void
 order_of (const Preset *p, const Answers *a, Order *o)
 {
@@ -137,24 +133,37 @@ order_of (const Preset *p, const Answers *a, Order *o)
           o->at[o->n++] = &steps[i];
     }
   else
-    {
-      for (char **id = p->steps; *id != NULL && o->n < G_N_ELEMENTS (o->at); id++)
-        {
-          const FlowStep *s = flow_step_by_id (*id);
-          if (s != NULL)
-            o->at[o->n++] = s;
-        }
-      return;
-    }
+    for (char **id = p->steps; *id != NULL && o->n < G_N_ELEMENTS (o->at); id++)
+      {
+        const FlowStep *s = flow_step_by_id (*id);
+        if (s != NULL)
+          o->at[o->n++] = s;
+      }
   if (!builders_offered && !answers_builder_creates (a))
     return;
   order_insert (o, "make", "integration");
   if (!answers_builder_creates (a))
     return;
-  order_remove (o, "environment");
-  order_remove (o, "credentials");
-  order_insert (o, "create", "scopes");
-  order_insert (o, "credentials", "create");
+  Order base = *o, later = { .n = 0 };
+  o->n = 0;
+  for (guint i = 0; i < base.n; i++)
+    {
+      const FlowStep *s = base.at[i];
+      if (strcmp (s->id, "environment") == 0)
+        continue;
+      if (needs_app (&base, s))
+        later.at[later.n++] = s;
+      else
+        {
+          if (s->kind == FLOW_STEP_LIVE)
+            {
+              o->at[o->n++] = flow_step_by_id ("create");
+              for (guint j = 0; j < later.n; j++)
+                o->at[o->n++] = later.at[j];
+            }
+          o->at[o->n++] = s;
+        }
+    }
 }
 
 /* S's place in the order, or -1. */
@@ -209,9 +218,9 @@ names (char **list, AnswerKey key)
 /* The Secret Token is on a page of the app: when zoomwiz creates it, asked
  * with the credentials Zoom sent, else with the events. */
 static gboolean
-token_asked_at (const FlowStep *s, const Answers *a, const Preset *p)
+token_asked_at (const FlowStep *s, const Answers *a)
 {
-  return (strcmp (s->id, "credentials") == 0) == creating_order (a, p);
+  return (strcmp (s->id, "credentials") == 0) == answers_builder_creates (a);
 }
 
 gboolean
@@ -219,7 +228,7 @@ flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
 {
   if (!lists (s, key))
     return FALSE;
-  if (key == ANSWER_SECRET_TOKEN && !token_asked_at (s, a, p))
+  if (key == ANSWER_SECRET_TOKEN && !token_asked_at (s, a))
     return FALSE;
   if (key == ANSWER_BUILDER)
     return answers_app_type (a) != APP_TYPE_OAUTH_LEGACY;
@@ -227,7 +236,7 @@ flow_asks (const FlowStep *s, AnswerKey key, const Answers *a, const Preset *p)
   order_of (p, a, &o);
   int at = place_of (&o, s);
   for (int i = 0; i < at; i++)
-    if (lists (o.at[i], key) && (key != ANSWER_SECRET_TOKEN || token_asked_at (o.at[i], a, p)))
+    if (lists (o.at[i], key) && (key != ANSWER_SECRET_TOKEN || token_asked_at (o.at[i], a)))
       return FALSE; /* asked before */
   switch (key)
     {
@@ -383,7 +392,7 @@ flow_prev (const FlowStep *s, const Answers *a, const Preset *p)
 static char **
 creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
 {
-  if (s == NULL || !creating_order (a, p) || s->kind == FLOW_STEP_SAVE
+  if (s == NULL || !answers_builder_creates (a) || s->kind == FLOW_STEP_SAVE
       || strcmp (s->id, "integration") == 0 || strcmp (s->id, "make") == 0)
     return NULL;
   GPtrArray *l = g_ptr_array_new ();
@@ -441,9 +450,16 @@ creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
                                                "from Features → Access below."),
                                              id));
     }
-  else if (strcmp (s->id, "credentials") != 0)
-    g_ptr_array_add (l, g_strdup (_("Nothing to do here: zoomwiz puts these answers into "
-                                    "the app it creates.")));
+  else
+    {
+      /* Before the app exists, nothing to do in the Marketplace; after it,
+       * the preset's guide (Recall.ai's events, made from its registration). */
+      Order o;
+      order_of (p, a, &o);
+      if (place_of (&o, s) < place_of (&o, flow_step_by_id ("create")))
+        g_ptr_array_add (l, g_strdup (_("Nothing to do here: zoomwiz puts these answers "
+                                        "into the app it creates.")));
+    }
   g_ptr_array_add (l, NULL);
   if (l->len == 1)
     {
