@@ -184,7 +184,7 @@ typed "Ada Admin"; keys Tab
 typed "ada@example.com"; keys Tab
 typed "Example"; keys Enter
 ok "Recall: created, the credentials filled, the Secret Token asked with them" \
-  step "App credentials" "copy the Secret Token from Features → Access below" "Secret Token"
+  step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
 typed "$TOKEN"; keys Enter
 ok "Recall: then the registration with Recall.ai, which needs them" \
   wait_screen "Recall.ai region"

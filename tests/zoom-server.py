@@ -343,6 +343,15 @@ class State(LoopbackState):
             return out
 
 
+def json_object_of(body):
+    """The JSON object a request's body holds, or None."""
+    try:
+        doc = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
 def api_url(cfg, port):
     value = cfg.get("api_url", "https://127.0.0.1:{port}")
     if value is None:
@@ -784,11 +793,8 @@ class Handler(LoopbackHandler):
         rec = self.token_with(headers, wanted)
         if rec is None:
             return None
-        try:
-            doc = json.loads(body or b"{}")
-        except ValueError:
-            doc = None
-        if not isinstance(doc, dict):
+        doc = json_object_of(body)
+        if doc is None:
             return self.reply(400, {"code": 300, "message": "Invalid JSON."})
         kind = doc.get("app_type")
         if kind == "s2s_oauth" and account is None:
@@ -853,11 +859,8 @@ class Handler(LoopbackHandler):
         if client is None:
             return self.reply(404, {"code": 3001,
                                     "message": "App does not exist: %s." % app_id})
-        try:
-            doc = json.loads(body or b"{}")
-        except ValueError:
-            doc = None
-        if not isinstance(doc, dict):
+        doc = json_object_of(body)
+        if doc is None:
             return self.reply(400, {"code": 300, "message": "Invalid JSON."})
         action = doc.get("action")
         if action not in ("new", "update"):

@@ -259,23 +259,12 @@ cmd_rotate (int argc, char **argv)
 
   /* 1. The builder's token, holding the rotation's scope. */
   VerifyOptions vo = cli_verify_options (&z, b);
-  vo.keep_token = TRUE;
   vo.log = verbose ? cli_log_to_stderr : NULL;
-  g_autoptr (Verification) bv = verify_run (b, &vo);
   g_autoptr (GPtrArray) checks = checks_new ();
-  if (bv->token == NULL)
-    {
-      fprintf (stderr, _("zoomwiz: the builder %s gets no token:\n"), builder);
-      cli_print_checks (bv->checks, FALSE, NULL);
-      say_state (&r);
-      return verification_exit_status (bv) != 0 ? verification_exit_status (bv) : 1;
-    }
-  if (!marketplace_builder_check (bv->granted, MARKETPLACE_ROTATE, checks))
+  MarketplaceOptions mo;
+  g_autoptr (Verification) bv = flow_builder_token (b, &vo, MARKETPLACE_ROTATE, &mo, checks);
+  if (bv == NULL)
     return failed (&r, checks);
-  MarketplaceOptions mo = { .api_url = bv->api_url != NULL ? bv->api_url : vo.api_url,
-                            .token = bv->token, .ca_file = z.ca_file,
-                            .timeout_s = (guint) z.timeout,
-                            .log = verbose ? cli_log_to_stderr : NULL };
 
   /* 2. The rotation starts; the old secret stays valid. */
   g_autofree char *secret = NULL;

@@ -60,24 +60,13 @@ compare_scopes (const Answers *a, char **kept, GPtrArray *checks)
   g_string_free (dropped, TRUE);
 }
 
-FlowCreateResult
-flow_create_app (Answers *a, const Preset *p, const char *name, const Answers *b,
-                 const VerifyOptions *bv, gboolean dry_run, Findings *findings,
-                 GPtrArray *checks, gboolean *id_only)
+Verification *
+flow_builder_token (const Answers *b, const VerifyOptions *bv, guint needed,
+                    MarketplaceOptions *mo, GPtrArray *checks)
 {
-  *id_only = FALSE;
-  if (!dry_run)
-    {
-      guint before = findings_count (findings, SEVERITY_ERROR);
-      rules_contact (a, findings);
-      if (findings_count (findings, SEVERITY_ERROR) > before)
-        return FLOW_CREATE_ANSWERS;
-    }
-
-  /* The builder's own live checks, and its token. */
   VerifyOptions vo = *bv;
   vo.keep_token = TRUE;
-  g_autoptr (Verification) v = verify_run (b, &vo);
+  Verification *v = verify_run (b, &vo);
   if (v->token == NULL)
     {
       /* Its first failed check says why, and what to do. */
@@ -93,18 +82,42 @@ flow_create_app (Answers *a, const Preset *p, const char *name, const Answers *b
                              _("The builder gets no token: %s"),
                              why != NULL ? why->message : "-");
       c->unreachable = why != NULL && why->unreachable;
-      return FLOW_CREATE_REFUSED;
+      verification_free (v);
+      return NULL;
     }
+  if (!marketplace_builder_check (v->granted, needed, checks))
+    {
+      verification_free (v);
+      return NULL;
+    }
+  *mo = (MarketplaceOptions) { .api_url = v->api_url != NULL ? v->api_url : vo.api_url,
+                               .token = v->token, .ca_file = vo.ca_file,
+                               .timeout_s = vo.timeout_s, .log = vo.log,
+                               .log_data = vo.log_data };
+  return v;
+}
+
+FlowCreateResult
+flow_create_app (Answers *a, const Preset *p, const char *name, const Answers *b,
+                 const VerifyOptions *bv, gboolean dry_run, Findings *findings,
+                 GPtrArray *checks, gboolean *id_only)
+{
+  *id_only = FALSE;
+  if (!dry_run)
+    {
+      guint before = findings_count (findings, SEVERITY_ERROR);
+      rules_contact (a, findings);
+      if (findings_count (findings, SEVERITY_ERROR) > before)
+        return FLOW_CREATE_ANSWERS;
+    }
+
   gboolean s2s = answers_app_type (a) == APP_TYPE_S2S;
-  if (!marketplace_builder_check (v->granted,
-                                  s2s ? MARKETPLACE_CREATE_S2S
-                                      : MARKETPLACE_VALIDATE | MARKETPLACE_CREATE_GENERAL,
-                                  checks))
+  MarketplaceOptions mo;
+  g_autoptr (Verification) v = flow_builder_token (
+      b, bv, s2s ? MARKETPLACE_CREATE_S2S : MARKETPLACE_VALIDATE | MARKETPLACE_CREATE_GENERAL,
+      &mo, checks);
+  if (v == NULL)
     return FLOW_CREATE_REFUSED;
-  MarketplaceOptions mo = { .api_url = v->api_url != NULL ? v->api_url : vo.api_url,
-                            .token = v->token, .ca_file = vo.ca_file,
-                            .timeout_s = vo.timeout_s, .log = vo.log,
-                            .log_data = vo.log_data };
 
   /* A General app's manifest, validated; a Server-to-Server app has none. */
   json_t *manifest = NULL;

@@ -12,6 +12,7 @@
 #include "core/findings.h"
 #include "core/preset.h"
 #include "flow.h"
+#include "net/marketplace.h"
 #include "net/verify.h"
 
 typedef enum
@@ -20,6 +21,14 @@ typedef enum
   FLOW_CREATE_ANSWERS,  /* an answer is missing or wrong: the findings say */
   FLOW_CREATE_REFUSED   /* the builder, Zoom or the network: the checks say */
 } FlowCreateResult;
+
+/* The builder B's token, reached with BV (Zoom's URLs, CA, timeout), when
+ * it holds the scopes of the tasks NEEDED (MarketplaceTask bits): the
+ * verification that keeps it (free it after MO's last use), and *MO set to
+ * reach the Marketplace API with it. NULL after adding the failed check
+ * (the builder's own first failure, or the scope missing) to CHECKS. */
+Verification *flow_builder_token (const Answers *b, const VerifyOptions *bv, guint needed,
+                                  MarketplaceOptions *mo, GPtrArray *checks);
 
 /* Creates the app of A (its preset P, may be NULL; NAME: what Zoom calls
  * it) with the token of the builder's answers B, reached with BV (Zoom's

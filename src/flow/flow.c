@@ -420,24 +420,32 @@ creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
                                   : _("%s: a General app, user-managed."),
                               name));
       static const AnswerKey shown[] = { ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST,
-                                         ANSWER_SCOPES, ANSWER_EVENTS,
-                                         ANSWER_EVENT_ENDPOINT };
+                                         ANSWER_SCOPES };
       for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
         {
           const char *v = answers_get (a, shown[i]);
           if (v == NULL || *v == '\0' || (s2s && shown[i] != ANSWER_SCOPES))
+            continue;
+          /* An allow list of the redirect URL alone says nothing more. */
+          if (shown[i] == ANSWER_ALLOW_LIST
+              && g_strcmp0 (v, answers_get (a, ANSWER_REDIRECT_URL)) == 0)
             continue;
           g_autofree char *plain = url_for_display (v);
           /* TRANSLATORS: "Redirect URL: https://..." in the app to create. */
           g_ptr_array_add (l, g_strdup_printf (_("%s: %s"), flow_key_label (shown[i]),
                                                plain));
         }
-      g_ptr_array_add (l, g_strdup_printf (
-                              s2s ? _("The token of the builder profile %s creates it.")
-                                  : _("Zoom checks the manifest first and names what it "
-                                      "refuses; then the token of the builder profile %s "
-                                      "creates it."),
-                              answers_get (a, ANSWER_BUILDER)));
+      const char *events = answers_get (a, ANSWER_EVENTS);
+      const char *endpoint = answers_get (a, ANSWER_EVENT_ENDPOINT);
+      if (events != NULL && *events != '\0' && endpoint != NULL && *endpoint != '\0')
+        {
+          g_autofree char *plain = url_for_display (endpoint);
+          /* TRANSLATORS: "Events: meeting.started meeting.ended, to URL". */
+          g_ptr_array_add (l, g_strdup_printf (_("Events: %s, to %s"), events, plain));
+        }
+      g_ptr_array_add (l, g_strdup_printf (_("Created with the token of the builder "
+                                             "profile %s."),
+                                           answers_get (a, ANSWER_BUILDER)));
     }
   else if (strcmp (s->id, "credentials") == 0 && id != NULL)
     {
@@ -446,8 +454,9 @@ creating_guide (const FlowStep *s, const Answers *a, const Preset *p)
                                            id));
       if (flow_asks (s, ANSWER_SECRET_TOKEN, a, p))
         g_ptr_array_add (l, g_strdup_printf (_("Open the app %s in the Marketplace (Manage → "
-                                               "Created Apps) and copy the Secret Token "
-                                               "from Features → Access below."),
+                                               "Created Apps), and copy the Secret Token "
+                                               "from its Features → Access into the field "
+                                               "below."),
                                              id));
     }
   else

@@ -240,8 +240,11 @@ draw_frame (Tui *t)
   y += screen_wrap (y, 1, cols - 2, 3, ATTR_DIM, _(t->step->help));
   if (flow_step_note (t->step) != NULL)
     y += screen_wrap (y, 1, cols - 2, 2, ATTR_WARNING, _(flow_step_note (t->step)));
-  /* The guide gets a third of the screen (more on a tall one). */
-  y += draw_guide (t, y, MAX (3, lines / 3 - 2));
+  /* The guide gets a third of the screen (more on a tall one); half at
+   * "Create the app", whose guide is what Zoom gets and whose form is the
+   * three lines of the contact. */
+  gboolean create = strcmp (t->step->id, "create") == 0;
+  y += draw_guide (t, y, MAX (3, create ? lines / 2 - 3 : lines / 3 - 2));
   int bottom = lines - 3;
   t->view->draw (t, y + 1, bottom);
   if (t->message != NULL)
