@@ -6,7 +6,9 @@
 # stays, then Zoom (the fake, tests/zoom-server.py) creates the app and the
 # credentials it sent fill the next step; the live test passes and the
 # profile keeps the app id and its builder. A Server-to-Server app
-# (own-server) and a General one (own-app); "by hand" keeps Zoom's guide.
+# (own-server), General ones (own-app, StackOne, Mattermost at account
+# level with its event subscription in the manifest) and Recall.ai (its
+# registration after the app exists); "by hand" keeps Zoom's guide.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in tmux python3 openssl; do
@@ -163,6 +165,84 @@ is "General: the wizard ends with 0" "$status" 0
 ok "General: the manifest was validated, the app created on /v2/marketplace/apps" \
   sh -c '[ "$(grep -c "/manifest/validate" "$1")" = 2 ] && grep -q "\"/v2/marketplace/apps\"" "$1"' - "$ZS_LOG"
 ok "General: the profile keeps the app id" grep -q "^app_id=." "$profiles/own-app.ini"
+# -- StackOne: its own redirect URL, user-managed, no events
+config
+wizard -- --preset stackone "$ARGS"
+wait_screen "Step 1 of" >/dev/null
+keys Enter
+wait_screen "Making the app" >/dev/null
+keys 2
+wait_screen "1  general" >/dev/null
+keys Enter
+wait_screen "Management" >/dev/null
+keys 1
+ok "StackOne: the URLs, StackOne's own redirect URL" \
+  wait_screen "https://api.stackone.com/connect/oauth2/zoom/callback"
+keys Enter
+wait_screen "Events" >/dev/null
+keys Enter Enter
+wait_screen "Filter:" >/dev/null
+typed "user:read:user"
+wait_screen "shown" >/dev/null
+keys Space C-u Enter
+wait_screen "To create:" >/dev/null
+typed "Ada Admin"; keys Tab
+typed "ada@example.com"; keys Tab
+typed "Example"; keys Enter
+ok "StackOne: created, the credentials filled" \
+  wait_screen "the ones it sent (Development credentials)"
+keys Enter
+ok "StackOne: the new app's credentials pass live" \
+  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+keys Enter
+wait_screen "Save and export" >/dev/null
+keys Enter
+wait_screen "What is left:" >/dev/null
+keys Enter
+wait_exit
+is "StackOne: the wizard ends with 0" "$status" 0
+
+# -- Mattermost at account level: the site URL makes the rest, the event
+# subscription goes into the manifest (here the site is the fake Zoom, so
+# that every request stays on this machine)
+wizard -- --preset mattermost-account "$ARGS"
+wait_screen "Step 1 of" >/dev/null
+keys Enter
+wait_screen "Making the app" >/dev/null
+keys 2
+wait_screen "1  general" >/dev/null
+keys Enter
+wait_screen "Management" >/dev/null
+keys Enter
+wait_screen "Site URL" >/dev/null
+typed "$ZS_URL"; keys Enter
+ok "Mattermost: the events made from the site URL, nothing to do in Zoom yet" \
+  step "Events" "Nothing to do here" "Event endpoint"
+keys Enter
+wait_screen "Filter:" >/dev/null
+keys Enter
+ok "Mattermost: 'Create the app' shows the events and their endpoint" \
+  step "Create the app" "Events: meeting.started meeting.ended, to" "Contact name"
+ok "Mattermost: the endpoint's ?secret= hidden" contains "$shot" "webhook?secret=…"
+typed "Ada Admin"; keys Tab
+typed "ada@example.com"; keys Tab
+typed "Example"; keys Enter
+ok "Mattermost: created, the Secret Token asked with the credentials" \
+  step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
+typed "$TOKEN"; keys Enter
+ok "Mattermost: the new app's credentials pass live" \
+  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+ok "Mattermost: the manifest carried the event subscription" python3 -c 'import json, sys
+made = [json.loads(l) for l in open(sys.argv[1])]
+made = [r for r in made if r["path"] == "/v2/marketplace/apps" and r["method"] == "POST"]
+ev = json.loads(made[-1]["body"])["manifest"]["features"]["event_subscription"]["events"][0]
+sys.exit(not ("meeting.ended" in ev["event_types"]
+              and "/plugins/zoom/webhook?secret=" in ev["development_webhook_url"]))' "$ZS_LOG"
+keys Escape
+wait_screen "Quit zoomwiz?" >/dev/null
+keys y
+wait_exit
+
 # -- Recall.ai: created first, then its Secret Token, the registration and
 # the event URL made from it, with the preset's guide for adding it by hand
 config
