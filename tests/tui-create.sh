@@ -6,9 +6,10 @@
 # stays, then Zoom (the fake, tests/zoom-server.py) creates the app and the
 # credentials it sent fill the next step; the live test passes and the
 # profile keeps the app id and its builder. A Server-to-Server app
-# (own-server), General ones (own-app, StackOne, Mattermost at account
-# level with its event subscription in the manifest) and Recall.ai (its
-# registration after the app exists); "by hand" keeps Zoom's guide.
+# (own-server), every General-app preset (own-app, StackOne, Mattermost at
+# both levels with its event subscription in the manifest, Recall.ai at both
+# levels with its registration after the app exists); "by hand" keeps
+# Zoom's guide.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in tmux python3 openssl; do
@@ -48,6 +49,15 @@ wait_for_port "$RS_PID" "$tap_tmp/recall" "the fake Recall.ai" || exit 99
 RS_URL=https://127.0.0.1:$(cat "$tap_tmp/recall/port")
 . "$top_srcdir/tests/tui-lib.sh"
 ARGS="--zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA --secret-store file"
+# passes_live: within 10 s the live test's credentials check passes.
+passes_live () {
+  i=0
+  while [ $i -lt 100 ]; do
+    screen | grep -Eq "pass +credentials" && return 0
+    sleep 0.1; i=$((i + 1))
+  done
+  return 1
+}
 profiles=$XDG_CONFIG_HOME/zoomwiz/profiles
 
 printf '[zoomwiz]\npreset=zoom-builder\naccount_id=%s\nclient_id=BuilderClient000000000\nclient_secret=%s\n' \
@@ -154,7 +164,7 @@ ok "General: Enter again: created, the credentials filled" \
   wait_screen "the ones it sent (Development credentials)"
 keys Enter
 ok "General: the new app's credentials pass live" \
-  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+  passes_live
 keys Enter
 wait_screen "Save and export" >/dev/null
 keys Enter
@@ -193,7 +203,7 @@ ok "StackOne: created, the credentials filled" \
   wait_screen "the ones it sent (Development credentials)"
 keys Enter
 ok "StackOne: the new app's credentials pass live" \
-  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
+  passes_live
 keys Enter
 wait_screen "Save and export" >/dev/null
 keys Enter
@@ -202,91 +212,97 @@ keys Enter
 wait_exit
 is "StackOne: the wizard ends with 0" "$status" 0
 
-# -- Mattermost at account level: the site URL makes the rest, the event
+# -- Mattermost at account and at user level: the site URL makes the rest, the event
 # subscription goes into the manifest (here the site is the fake Zoom, so
 # that every request stays on this machine)
-wizard -- --preset mattermost-account "$ARGS"
-wait_screen "Step 1 of" >/dev/null
-keys Enter
-wait_screen "Making the app" >/dev/null
-keys 2
-wait_screen "1  general" >/dev/null
-keys Enter
-wait_screen "Management" >/dev/null
-keys Enter
-wait_screen "Site URL" >/dev/null
-typed "$ZS_URL"; keys Enter
-ok "Mattermost: the events made from the site URL, nothing to do in Zoom yet" \
-  step "Events" "Nothing to do here" "Event endpoint"
-keys Enter
-wait_screen "Filter:" >/dev/null
-keys Enter
-ok "Mattermost: 'Create the app' shows the events and their endpoint" \
-  step "Create the app" "Events: meeting.started meeting.ended, to" "Contact name"
-ok "Mattermost: the endpoint's ?secret= hidden" contains "$shot" "webhook?secret=…"
-typed "Ada Admin"; keys Tab
-typed "ada@example.com"; keys Tab
-typed "Example"; keys Enter
-ok "Mattermost: created, the Secret Token asked with the credentials" \
-  step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
-typed "$TOKEN"; keys Enter
-ok "Mattermost: the new app's credentials pass live" \
-  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
-ok "Mattermost: the manifest carried the event subscription" python3 -c 'import json, sys
+for level in account user; do
+  wizard -- --preset mattermost-$level "$ARGS"
+  wait_screen "Step 1 of" >/dev/null
+  keys Enter
+  wait_screen "Making the app" >/dev/null
+  keys 2
+  wait_screen "1  general" >/dev/null
+  keys Enter
+  wait_screen "Management" >/dev/null
+  keys Enter
+  wait_screen "Site URL" >/dev/null
+  typed "$ZS_URL"; keys Enter
+  ok "Mattermost $level: the events made from the site URL, nothing to do in Zoom yet" \
+    step "Events" "Nothing to do here" "Event endpoint"
+  keys Enter
+  wait_screen "Filter:" >/dev/null
+  keys Enter
+  ok "Mattermost $level: 'Create the app' shows the events and their endpoint" \
+    step "Create the app" "Events: meeting.started meeting.ended, to" "Contact name"
+  ok "Mattermost $level: the endpoint's ?secret= hidden" contains "$shot" "webhook?secret=…"
+  typed "Ada Admin"; keys Tab
+  typed "ada@example.com"; keys Tab
+  typed "Example"; keys Enter
+  ok "Mattermost $level: created, the Secret Token asked with the credentials" \
+    step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
+  typed "$TOKEN"; keys Enter
+  ok "Mattermost $level: the new app's credentials pass live" \
+    passes_live
+  ok "Mattermost $level: the manifest carried the event subscription" python3 -c 'import json, sys
 made = [json.loads(l) for l in open(sys.argv[1])]
 made = [r for r in made if r["path"] == "/v2/marketplace/apps" and r["method"] == "POST"]
 ev = json.loads(made[-1]["body"])["manifest"]["features"]["event_subscription"]["events"][0]
 sys.exit(not ("meeting.ended" in ev["event_types"]
               and "/plugins/zoom/webhook?secret=" in ev["development_webhook_url"]))' "$ZS_LOG"
-keys Escape
-wait_screen "Quit zoomwiz?" >/dev/null
-keys y
-wait_exit
+  keys Escape
+  wait_screen "Quit zoomwiz?" >/dev/null
+  keys y
+  wait_exit
+done
 
 # -- Recall.ai: created first, then its Secret Token, the registration and
 # the event URL made from it, with the preset's guide for adding it by hand
-config
-wizard -- --preset recall-account "$ARGS" --recall-url "$RS_URL"
-wait_screen "Step 1 of" >/dev/null
-keys Enter
-wait_screen "Making the app" >/dev/null
-keys 2
-wait_screen "1  general" >/dev/null
-keys Enter
-wait_screen "Management" >/dev/null
-keys Enter
-ok "Recall: the URLs first, for the manifest" wait_screen "Redirect URL"
-typed "https://bots.example.com/zoom/callback"; keys Enter
-ok "Recall: the scopes before the app is created" wait_screen "Filter:"
-keys Enter
-ok "Recall: then 'Create the app'" wait_screen "To create:"
-typed "Ada Admin"; keys Tab
-typed "ada@example.com"; keys Tab
-typed "Example"; keys Enter
-ok "Recall: created, the credentials filled, the Secret Token asked with them" \
-  step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
-typed "$TOKEN"; keys Enter
-ok "Recall: then the registration with Recall.ai, which needs them" \
-  wait_screen "Recall.ai region"
-keys Space Down
-typed "$RC_KEY"
-keys Enter Enter
-ok "Recall: registered, the event URL made from its id" \
-  wait_screen "https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/"
-ok "Recall: and the preset's guide for the events, after the app exists" \
-  lacks "$shot" "Nothing to do here"
-# A loopback URL over Recall's, so the live test stays on this machine.
-keys C-u
-typed "$ZS_URL/zoom/events"
-keys Enter
-ok "Recall: the new app's credentials pass live" \
-  sh -c 'i=0; while [ $i -lt 100 ]; do tmux -S "$1" capture-pane -p | grep -Eq "pass +credentials" && exit 0; sleep 0.1; i=$((i+1)); done; exit 1' - "$SOCK"
-keys Escape
-wait_screen "Quit zoomwiz?" >/dev/null
-keys y
-wait_exit
-ok "Recall: Recall.ai got the credentials Zoom sent" \
-  sh -c 'grep -q "zoom-oauth-apps" "$1"' - "$tap_tmp/recall/log"
+n=0
+for level in account user; do
+  n=$((n + 1))
+  config
+  wizard -- --preset recall-$level "$ARGS" --recall-url "$RS_URL"
+  wait_screen "Step 1 of" >/dev/null
+  keys Enter
+  wait_screen "Making the app" >/dev/null
+  keys 2
+  wait_screen "1  general" >/dev/null
+  keys Enter
+  wait_screen "Management" >/dev/null
+  keys Enter
+  ok "Recall $level: the URLs first, for the manifest" wait_screen "Redirect URL"
+  typed "https://bots.example.com/zoom/callback"; keys Enter
+  ok "Recall $level: the scopes before the app is created" wait_screen "Filter:"
+  keys Enter
+  ok "Recall $level: then 'Create the app'" wait_screen "To create:"
+  typed "Ada Admin"; keys Tab
+  typed "ada@example.com"; keys Tab
+  typed "Example"; keys Enter
+  ok "Recall $level: created, the credentials filled, the Secret Token asked with them" \
+    step "App credentials" "copy the Secret Token from its Features → Access into the field below" "Secret Token"
+  typed "$TOKEN"; keys Enter
+  ok "Recall $level: then the registration with Recall.ai, which needs them" \
+    wait_screen "Recall.ai region"
+  keys Space Down
+  typed "$RC_KEY"
+  keys Enter Enter
+  ok "Recall $level: registered, the event URL made from its id" \
+    wait_screen "https://us-west-2.recall.ai/api/v2/zoom-oauth-apps/"
+  ok "Recall $level: and the preset's guide for the events, after the app exists" \
+    lacks "$shot" "Nothing to do here"
+  # A loopback URL over Recall's, so the live test stays on this machine.
+  keys C-u
+  typed "$ZS_URL/zoom/events"
+  keys Enter
+  ok "Recall $level: the new app's credentials pass live" \
+    passes_live
+  keys Escape
+  wait_screen "Quit zoomwiz?" >/dev/null
+  keys y
+  wait_exit
+  ok "Recall $level: Recall.ai got the credentials Zoom sent" \
+    sh -c '[ "$(grep -c "zoom-oauth-apps" "$1")" -ge "$2" ]' - "$tap_tmp/recall/log" "$n"
+done
 
 ok "no secret on any screen" sh -c '! grep -qF -e "$2" "$1"' - "$tap_tmp/screens" "$B_SECRET"
 done_testing
