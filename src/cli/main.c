@@ -64,7 +64,7 @@ print_help (void)
            "  create --profile NAME --builder B\n"
            "                               create the app through Zoom's "
            "Marketplace API\n"
-           "  rotate --profile NAME --builder B\n"
+           "  rotate --profile NAME [--builder B]\n"
            "                               give the app a new client secret\n"),
          stdout);
   fputs ("\n", stdout);
