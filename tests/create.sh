@@ -7,7 +7,7 @@
 # scope, an answer without the secret, the app id alone.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-for tool in python3 openssl; do
+for tool in python3 openssl tmux; do
   command -v $tool >/dev/null 2>&1 || { echo "1..0 # SKIP $tool not installed"; exit 0; }
 done
 . "$top_srcdir/tests/zoom-server.sh"
@@ -110,6 +110,39 @@ run create --profile idonly --builder builder $CONTACT $ZOOM
 ok "the app id alone: where to read the credentials is said (exit 1)" \
   sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "copy the Client ID and Client Secret from App Credentials"' - "$rc" "$out"
 ok "and the profile keeps the app id" grep -q "^app_id=." "$XDG_CONFIG_HOME/zoomwiz/profiles/idonly.ini"
+
+# -- an answer with the Client ID but no secret: where to read it is said,
+# and it is asked at a terminal (here tmux, 80 columns: lines wrap at the
+# edge), never taken from argv
+NEW_SECRET=CreatedSecretXYZZY00000000000001
+config '"create_answer": "no_secret", "created_secret": "'$NEW_SECRET'"'
+printf '[zoomwiz]\npreset=own-server\nscopes=user:read:user:admin\n' | import nosecret
+run create --profile nosecret --builder builder $CONTACT $ZOOM
+ok "no secret sent, no terminal: where it is said, saved without it (exit 1)" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "did not send the new app.s Client Secret: open the app .* copy it from App Credentials" && printf "%s" "$3" | grep -q "saved without it"' - "$rc" "$out" "$err"
+printf '[zoomwiz]\npreset=own-server\nscopes=user:read:user:admin\n' | import asked
+SOCK=$tap_tmp/tmux.sock
+tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
+  "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_STATE_HOME=$XDG_STATE_HOME \
+ZOOMWIZ_DATADIR=$ZOOMWIZ_DATADIR ZOOMWIZ_LOCALEDIR=${ZOOMWIZ_LOCALEDIR:-} LANG=${LANG:-C} \
+$ZOOMWIZ create --profile asked --builder builder $CONTACT $ZOOM; echo \$? > $tap_tmp/asked.status; sleep 30"
+i=0
+while [ $i -lt 100 ] && ! tmux -S "$SOCK" capture-pane -p | grep -q "^Client Secret: "; do
+  sleep 0.1; i=$((i + 1))
+done
+tmux -S "$SOCK" capture-pane -p > "$tap_tmp/asked.screen"
+ok "at a terminal, the secret is asked without echo, after where it is" \
+  sh -c 'tr -d "\n" < "$1" | grep -q "copy it from App Credentials\.Client Secret:"' - "$tap_tmp/asked.screen"
+tmux -S "$SOCK" send-keys -l "$NEW_SECRET"
+tmux -S "$SOCK" send-keys Enter
+i=0
+while [ $i -lt 100 ] && [ ! -s "$tap_tmp/asked.status" ]; do sleep 0.1; i=$((i + 1)); done
+ok "the secret typed is kept, and the live checks pass with it (exit $(cat "$tap_tmp/asked.status" 2>/dev/null))" \
+  sh -c '[ "$(cat "$1")" = 0 ] && tmux -S "$2" capture-pane -p -S -200 | grep -Eq "credentials +pass"' - "$tap_tmp/asked.status" "$SOCK"
+ok "and it was not echoed" sh -c '! tmux -S "$1" capture-pane -p -S -200 | grep -qF "$2"' - "$SOCK" "$NEW_SECRET"
+tmux -S "$SOCK" kill-server 2>/dev/null
+run verify --profile asked $ZOOM
+ok "the profile keeps the secret typed: verify passes" [ "$rc" = 0 ]
 
 # -- a new Server-to-Server app's scopes come late: waited out, said
 config '"scope_lag_seconds": 4'

@@ -23,7 +23,10 @@ Config (JSON object, every key optional):
                            /v2/users/me answers Server-to-Server tokens
                            with this (a valid token: checked first), as
                            Zoom may; /v2/users?page_size=N still answers
+  "created_secret": S      the client secret of every app created (default:
+                           a random one), for a test that types it
   "create_answer": "development_credentials" (default) | "id_only" |
+                           "no_secret" (the client ID without the secret) |
                            "credentials": the shape of a create's answer
                            (doc/reference/marketplace-api.md, "Bodies")
   "scope_lag_seconds": N   a Server-to-Server app created here gets tokens
@@ -819,7 +822,9 @@ class Handler(LoopbackHandler):
             return self.reply(400, {"code": 300, "message": "Invalid app_type."})
         kept = [s for s in asked if SCOPE_NAME.match(s)]
         cid = "".join(secrets.choice(ALNUM) for _ in range(22))
-        client = {"client_id": cid, "client_secret": secrets.token_urlsafe(24)[:32],
+        client = {"client_id": cid,
+                  "client_secret": str(cfg.get("created_secret")
+                                       or secrets.token_urlsafe(24)[:32]),
                   "scopes": " ".join(kept)}
         if kind == "general":
             oauth = manifest.get("oauth_information") or {}
@@ -839,6 +844,9 @@ class Handler(LoopbackHandler):
         shape = cfg.get("create_answer", "development_credentials")
         if shape == "id_only":
             return self.reply(201, {"app_id": app_id})
+        if shape == "no_secret":
+            return self.reply(201, {"app_id": app_id,
+                                    "development_credentials": {"client_id": cid}})
         if shape == "credentials":
             return self.reply(200, {"app_id": app_id, "credentials": creds,
                                     "oauth_authorize_url": "https://127.0.0.1:%d/oauth/"
