@@ -121,6 +121,8 @@ ok "S2S: no 'Activate your app' for an app created active" \
 keys Enter
 wait_screen "Save and export" >/dev/null
 keys Enter
+ok "S2S: saved; the values are said to be in the app, not to paste into the Marketplace" \
+  wait_screen "In the app zoomwiz created, and for the server"
 wait_screen "What is left:" >/dev/null
 keys Enter
 wait_exit

@@ -361,8 +361,15 @@ static void
 finish_draw (Tui *t, int top, int bottom)
 {
   int cols = screen_cols (), lw = 20, y = top;
+  /* A created app has these from its manifest: the server still needs
+   * them. */
+  gboolean created = answers_builder_creates (t->s->a)
+                     && answers_get (t->s->a, ANSWER_APP_ID) != NULL;
   screen_put (y++, 2, cols - 4, ATTR_TITLE, FALSE,
-              _("To paste into the Marketplace and the server (^Y copies the line):"));
+              created ? _("In the app zoomwiz created, and for the server (^Y copies the "
+                          "line):")
+                      : _("To paste into the Marketplace and the server (^Y copies the "
+                          "line):"));
   for (guint i = 0; i < paste_rows->len && y < bottom; i++, y++)
     {
       const Row *r = paste_rows->pdata[i];
