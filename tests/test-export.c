@@ -144,7 +144,7 @@ test_every_format (gconstpointer data)
       if (sweep->fails[f])
         {
           g_assert_null (text);
-          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+          g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA);
           continue;
         }
       g_assert_no_error (error);
@@ -239,7 +239,7 @@ test_env_noncharacter (void)
     {
       g_autoptr (GError) error = NULL;
       g_assert_null (render (f, a, NULL, &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA);
       g_assert_nonnull (strstr (error->message, "client_secret"));
     }
   g_autofree char *json = render (EXPORT_JSON, a, NULL, NULL);
@@ -253,7 +253,7 @@ test_not_utf8 (void)
   g_autoptr (GError) error = NULL;
   answers_set (a, ANSWER_CLIENT_SECRET, "zq\xffzq", ORIGIN_ANSWER);
   g_assert_null (render (EXPORT_JSON, a, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "client_secret"));
   g_assert_null (strstr (error->message, "zq"));
 }
@@ -534,7 +534,7 @@ test_mattermost_errors (void)
   answers_set (a, ANSWER_ENCRYPTION_KEY, NULL, ORIGIN_ANSWER);
   answers_set (a, ANSWER_WEBHOOK_SECRET, "too-short-secret", ORIGIN_ANSWER);
   g_assert_null (render (EXPORT_MATTERMOST, a, p, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "encryption_key"));
   g_assert_nonnull (strstr (error->message, "webhook_secret"));
   g_assert_nonnull (strstr (error->message, "zoomwiz secret generate"));
@@ -707,7 +707,7 @@ test_k8s_names (void)
       g_test_message ("case %u", i);
       g_assert_true ((text != NULL) == cases[i].ok);
       if (!cases[i].ok)
-        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+        g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT);
     }
 }
 
@@ -816,7 +816,7 @@ test_checklist_hides_secrets (void)
   g_autoptr (GError) error = NULL;
   answers_set (a, ANSWER_SECRET_TOKEN, "your", ORIGIN_ANSWER);
   g_assert_null (render (EXPORT_CHECKLIST, a, p, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "secret_token"));
 }
 

@@ -106,7 +106,7 @@ write_again (const char *profile, const ExportRecord *e, const Answers *a, const
   ExportFormat format;
   if (!export_format_from_name (e->format, &format))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
                    _("%s was written as '%s', which this zoomwiz cannot write"), e->path,
                    e->format);
       return FALSE;

@@ -16,4 +16,20 @@
 #endif
 #define N_(s) (s)
 
+/* The domain of zoomwiz's own errors (GIO's G_IO_ERROR is not linked: the
+ * program starts with GLib alone). */
+#define ZW_ERROR (zw_error_quark ())
+GQuark zw_error_quark (void);
+typedef enum
+{
+  ZW_ERROR_INVALID_ARGUMENT,
+  ZW_ERROR_INVALID_DATA,
+  ZW_ERROR_NOT_FOUND,
+  ZW_ERROR_NOT_SUPPORTED,
+  ZW_ERROR_NOT_CONNECTED, /* the keyring, or a module, did not answer */
+  ZW_ERROR_PERMISSION_DENIED,
+  ZW_ERROR_TIMED_OUT,
+  ZW_ERROR_CANCELLED,
+} ZwErrorCode;
+
 #endif

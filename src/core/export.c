@@ -159,7 +159,7 @@ problems_report (GString *problems, GError **error)
     {
       /* They quote the answers: safe for a terminal. */
       g_autofree char *said = text_clean (problems->str);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, said);
+      g_set_error_literal (error, ZW_ERROR, ZW_ERROR_INVALID_DATA, said);
     }
   g_string_free (problems, TRUE);
   return ok;
@@ -777,7 +777,7 @@ render_k8s (Out *o, const Answers *a, const ExportOptions *opt, GError **error)
   if (!k8s_name_ok (name, 253, TRUE))
     {
       g_autofree char *shown = one_line (name);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
                    _("'%s' cannot name a Kubernetes Secret: give a name of at "
                      "most 253 lower-case letters, digits, '-' and '.', where "
                      "each part between dots starts and ends with a letter or "
@@ -788,7 +788,7 @@ render_k8s (Out *o, const Answers *a, const ExportOptions *opt, GError **error)
   if (ns != NULL && !k8s_name_ok (ns, 63, FALSE))
     {
       g_autofree char *shown = one_line (ns);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
                    _("'%s' is not a Kubernetes namespace: give one of at most "
                      "63 lower-case letters, digits and '-', that starts and "
                      "ends with a letter or digit."),
@@ -959,7 +959,7 @@ secrets_hidden (const char *text, const Answers *a, GError **error)
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     if (answer_is_secret (k) && value (a, k) != NULL && strstr (text, value (a, k)))
       {
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+        g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
                      _("%s is so short that it cannot be hidden in the "
                        "checklist (it is part of the checklist's words). "
                        "Give the real value from Zoom."),
@@ -1124,7 +1124,7 @@ export_render (ExportFormat f, const Answers *a, const Preset *p,
 
   if (!g_utf8_validate (o->profile, -1, NULL))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
                    _("The profile's name '%s' is not UTF-8 text; rename the "
                      "profile."),
                    profile);

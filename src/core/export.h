@@ -9,7 +9,6 @@
 #include "answers.h"
 #include "preset.h"
 
-#include <gio/gio.h> /* G_IO_ERROR, the domain of its errors */
 
 typedef enum
 {
@@ -49,7 +48,7 @@ const char *export_file_suffix (ExportFormat f);
 gboolean export_holds_secrets (ExportFormat f);
 
 /* The text of the export of A (secrets filled in, preset defaults applied)
- * with P its preset (may be NULL). NULL with ERROR (G_IO_ERROR) when a value
+ * with P its preset (may be NULL). NULL with ERROR (ZW_ERROR) when a value
  * the format needs is missing or unusable; the message names every such key
  * and its fix, never a secret's value. Free a text that holds secrets with
  * secret_free (it zeroes). */

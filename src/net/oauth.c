@@ -4,7 +4,12 @@
 #include "core/text.h"
 #include "core/secret.h"
 
-#include <gio/gio.h>
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <string.h>
 
 void
@@ -65,33 +70,50 @@ oauth_authorize_url (const char *zoom_url, const char *client_id,
 
 struct OAuthListener
 {
-  GSocket *socket;
+  int fd;
   char *redirect_uri;
 };
+
+/* What failed at the listener, with the system's words. */
+static void
+listener_error (GError **error, const char *what)
+{
+  int e = errno;
+  g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_SUPPORTED,
+               /* TRANSLATORS: %s: a system call (bind, listen...), then why. */
+               _("zoomwiz cannot listen on 127.0.0.1 for the browser's redirect "
+                 "(%s: %s)"),
+               what, g_strerror (e));
+}
 
 OAuthListener *
 oauth_listener_new (GError **error)
 {
-  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr (GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
-  GSocket *s = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
-                             G_SOCKET_PROTOCOL_TCP, error);
-  if (s == NULL || !g_socket_bind (s, any_port, FALSE, error) || !g_socket_listen (s, error))
+  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0)
     {
-      g_clear_object (&s);
+      listener_error (error, "socket");
       return NULL;
     }
-  g_autoptr (GSocketAddress) bound = g_socket_get_local_address (s, error);
-  if (bound == NULL)
+  struct sockaddr_in addr = { .sin_family = AF_INET,
+                              .sin_addr.s_addr = htonl (INADDR_LOOPBACK),
+                              .sin_port = 0 };
+  socklen_t len = sizeof addr;
+  const char *failed = bind (fd, (struct sockaddr *) &addr, sizeof addr) != 0 ? "bind"
+                       : listen (fd, 8) != 0                                  ? "listen"
+                       : getsockname (fd, (struct sockaddr *) &addr, &len) != 0
+                           ? "getsockname"
+                           : NULL;
+  if (failed != NULL)
     {
-      g_object_unref (s);
+      listener_error (error, failed);
+      close (fd);
       return NULL;
     }
   OAuthListener *l = g_new0 (OAuthListener, 1);
-  l->socket = s;
+  l->fd = fd;
   l->redirect_uri = g_strdup_printf ("http://127.0.0.1:%u" OAUTH_LOOPBACK_PATH,
-                                     g_inet_socket_address_get_port (
-                                         G_INET_SOCKET_ADDRESS (bound)));
+                                     (unsigned) ntohs (addr.sin_port));
   return l;
 }
 
@@ -106,14 +128,13 @@ oauth_listener_free (OAuthListener *l)
 {
   if (l == NULL)
     return;
-  g_socket_close (l->socket, NULL);
-  g_object_unref (l->socket);
+  close (l->fd);
   g_free (l->redirect_uri);
   g_free (l);
 }
 
 static void
-answer (GSocket *c, const char *status, const char *text)
+answer (int c, const char *status, const char *text)
 {
   g_autofree char *reply = g_strdup_printf (
       "HTTP/1.1 %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
@@ -121,11 +142,47 @@ answer (GSocket *c, const char *status, const char *text)
       status, strlen (text), text);
   for (gsize sent = 0, len = strlen (reply); sent < len;)
     {
-      gssize n = g_socket_send (c, reply + sent, len - sent, NULL, NULL);
+      ssize_t n = send (c, reply + sent, len - sent, MSG_NOSIGNAL);
       if (n <= 0)
         break;
       sent += (gsize) n;
     }
+}
+
+/* The request line's target of a browser's request on C (at most ten
+ * seconds for it), answered: the query of the callback, or NULL for
+ * another path or no request. */
+static char *
+serve (int c)
+{
+  struct timeval ten = { .tv_sec = 10 };
+  setsockopt (c, SOL_SOCKET, SO_RCVTIMEO, &ten, sizeof ten);
+  setsockopt (c, SOL_SOCKET, SO_SNDTIMEO, &ten, sizeof ten);
+  char buf[8192];
+  ssize_t n = recv (c, buf, sizeof buf - 1, 0);
+  if (n <= 0)
+    return NULL;
+  buf[n] = '\0';
+  /* "GET /zoomwiz/callback?code=...&state=... HTTP/1.1" */
+  char *target = g_str_has_prefix (buf, "GET ") ? buf + 4 : NULL;
+  char *end = target ? strchr (target, ' ') : NULL;
+  if (end == NULL)
+    {
+      answer (c, "400 Bad Request", "");
+      return NULL;
+    }
+  *end = '\0';
+  char *query = strchr (target, '?');
+  if (query != NULL)
+    *query++ = '\0';
+  if (strcmp (target, OAUTH_LOOPBACK_PATH) != 0)
+    {
+      answer (c, "404 Not Found", "");
+      return NULL;
+    }
+  answer (c, "200 OK", _("zoomwiz received the authorization. You may close "
+                         "this page and return to the terminal.\n"));
+  return g_strdup (query ? query : "");
 }
 
 char *
@@ -139,51 +196,41 @@ oauth_listener_wait (OAuthListener *l, guint wait_s, HttpIdleFunc idle, gpointer
       gint64 left = deadline - g_get_monotonic_time ();
       if (left <= 0)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+          g_set_error (error, ZW_ERROR, ZW_ERROR_TIMED_OUT,
                        _("no browser came back to %s within %u seconds"),
                        l->redirect_uri, wait_s);
           return NULL;
         }
       /* With an idle function, a tenth of a second at a time. */
       gint64 slice = idle != NULL ? MIN (left, G_USEC_PER_SEC / 10) : left;
-      if (!g_socket_condition_timed_wait (l->socket, G_IO_IN, slice, NULL, NULL))
+      struct pollfd p = { .fd = l->fd, .events = POLLIN };
+      int ready = poll (&p, 1, (int) ((slice + 999) / 1000));
+      if (ready <= 0)
         {
+          if (ready < 0 && errno != EINTR)
+            {
+              listener_error (error, "poll");
+              return NULL;
+            }
           if (idle != NULL && !idle (data))
             {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("cancelled"));
+              g_set_error (error, ZW_ERROR, ZW_ERROR_CANCELLED, "%s", _("cancelled"));
               return NULL;
             }
           continue;
         }
-      g_autoptr (GSocket) c = g_socket_accept (l->socket, NULL, error);
-      if (c == NULL)
-        return NULL;
-      g_socket_set_timeout (c, 10);
-      char buf[8192];
-      gssize n = g_socket_receive (c, buf, sizeof buf - 1, NULL, NULL);
-      if (n <= 0)
+      int c = accept4 (l->fd, NULL, NULL, SOCK_CLOEXEC);
+      if (c < 0 && (errno == EINTR || errno == ECONNABORTED || errno == EAGAIN))
         continue;
-      buf[n] = '\0';
-      /* "GET /zoomwiz/callback?code=...&state=... HTTP/1.1" */
-      char *target = g_str_has_prefix (buf, "GET ") ? buf + 4 : NULL;
-      char *end = target ? strchr (target, ' ') : NULL;
-      if (end == NULL)
+      if (c < 0)
         {
-          answer (c, "400 Bad Request", "");
-          continue;
+          listener_error (error, "accept");
+          return NULL;
         }
-      *end = '\0';
-      char *query = strchr (target, '?');
+      char *query = serve (c);
+      close (c);
       if (query != NULL)
-        *query++ = '\0';
-      if (strcmp (target, OAUTH_LOOPBACK_PATH) != 0)
-        {
-          answer (c, "404 Not Found", "");
-          continue;
-        }
-      answer (c, "200 OK", _("zoomwiz received the authorization. You may close "
-                             "this page and return to the terminal.\n"));
-      return g_strdup (query ? query : "");
+        return query;
     }
 }
 
@@ -199,20 +246,20 @@ oauth_code_from_query (const char *query, const char *state, GError **error)
     {
       /* Whoever sent the browser here wrote it: bounded, no control character. */
       g_autofree char *said = text_sanitize (zoom_error, -1, 100);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_PERMISSION_DENIED,
                    _("Zoom sent the browser back with error '%s'"), said);
       return NULL;
     }
   if (got_state == NULL || strcmp (got_state, state) != 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA, "%s",
                    _("the state in the redirect is not the one zoomwiz sent: "
                      "the redirect did not come from this authorization"));
       return NULL;
     }
   if (code == NULL || *code == '\0')
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA, "%s",
                    _("the redirect carries no authorization code"));
       return NULL;
     }

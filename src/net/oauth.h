@@ -37,7 +37,7 @@ const char *oauth_listener_redirect_uri (const OAuthListener *l);
  * path, answers it with a short page, and returns the request's query
  * string. Other paths (a favicon) get 404 and the wait goes on. IDLE (see
  * http.h; may be NULL) is called while it waits; its FALSE ends the wait
- * with G_IO_ERROR_CANCELLED. */
+ * with ZW_ERROR_CANCELLED. */
 char *oauth_listener_wait (OAuthListener *l, guint wait_s, HttpIdleFunc idle, gpointer data,
                            GError **error);
 void oauth_listener_free (OAuthListener *l);

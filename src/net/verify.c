@@ -8,7 +8,6 @@
 #include "core/text.h"
 
 #include <curl/curl.h>
-#include <gio/gio.h>
 #include <jansson.h>
 #include <string.h>
 
@@ -604,7 +603,7 @@ verify_authorize (Ctx *x, const char *token_url)
       const char *q = landing ? strchr (landing, '?') : NULL;
       query = q ? g_strdup (q + 1) : NULL;
       if (query == NULL)
-        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+        g_set_error (&error, ZW_ERROR, ZW_ERROR_INVALID_DATA, "%s",
                      _("no URL with a query (?code=...) was pasted"));
     }
   else
@@ -612,7 +611,7 @@ verify_authorize (Ctx *x, const char *token_url)
                                  x->o->idle != NULL ? idle : NULL, x, &error);
 
   g_autofree char *code = query ? oauth_code_from_query (query, pkce->state, &error) : NULL;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, ZW_ERROR, ZW_ERROR_CANCELLED))
     {
       checks_add (x->v->checks, "credentials", CHECK_SKIP, NULL, "%s",
                   _("The authorization was cancelled."));

@@ -341,7 +341,7 @@ save (Ctx *x)
   if (!profile_save (name, x->a, x->store, x->o->force, &error))
     {
       fprintf (stderr, "zoomwiz: %s\n", error->message);
-      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED) ? 4 : 2;
+      return g_error_matches (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED) ? 4 : 2;
     }
   g_autofree char *path = profile_path (name);
   printf (_("  Profile %s saved: %s.\n"), name, path);

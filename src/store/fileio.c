@@ -5,7 +5,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <gio/gio.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -39,7 +39,7 @@ attributes (const KeyringTag *tag, const char *id, const char *field)
 static void
 unreachable (GError **error, GError *cause)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED,
+  g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED,
                _("no Secret Service keyring answered (%s). Run zoomwiz in a desktop "
                  "session with a keyring, or give --secret-store file to keep the "
                  "secrets in a file only you can read, beside the profile"),
@@ -110,7 +110,7 @@ keyring_answers (GError **error)
   if (local == NULL)
     return TRUE;
   /* libsecret's own words: the caller says what to do, where it asks. */
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED, local->message);
+  g_set_error_literal (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED, local->message);
   g_error_free (local);
   return FALSE;
 }
@@ -118,5 +118,5 @@ keyring_answers (GError **error)
 gboolean
 keyring_error_unreachable (const GError *error)
 {
-  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED);
+  return g_error_matches (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED);
 }

@@ -32,7 +32,7 @@ void keyring_free (char *secret);
 gboolean keyring_clear (const KeyringTag *tag, gboolean *found, GError **error);
 
 /* TRUE when a Secret Service answers a lookup (of an item no one has);
- * FALSE with libsecret's words for why not (G_IO_ERROR_NOT_CONNECTED). A
+ * FALSE with libsecret's words for why not (ZW_ERROR_NOT_CONNECTED). A
  * locked keyring answers (unlocking is asked only when a secret is stored). */
 gboolean keyring_answers (GError **error);
 

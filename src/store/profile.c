@@ -7,7 +7,6 @@
 #include "core/infile.h"
 
 #include <errno.h>
-#include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -22,7 +21,7 @@ profile_name_ok (const char *name, GError **error)
   for (const char *p = name; ok && *p; p++)
     ok = g_ascii_isalnum (*p) || *p == '.' || *p == '_' || *p == '-';
   if (!ok)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+    g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
                  _("'%s' is not a profile name: use letters, digits, '.', '_' and '-' "
                    "(at most %d characters, not starting with '.')"),
                  name, MAX_NAME);
@@ -177,7 +176,7 @@ remove_secrets_files (const char *name, const char *keep, gboolean *found)
 static gboolean
 no_such_profile (const char *name, GError **error)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+  g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
                _("there is no profile '%s' ('zoomwiz profiles' lists them)"), name);
   return FALSE;
 }

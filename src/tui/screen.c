@@ -4,7 +4,6 @@
 #include "screen.h"
 
 #include <curses.h>
-#include <gio/gio.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -117,7 +116,7 @@ screen_open (GError **error)
   if (t == NULL || *t == '\0' || strcmp (t, "dumb") == 0 || !isatty (STDIN_FILENO)
       || !isatty (STDOUT_FILENO))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
+      g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_SUPPORTED, "%s",
                    _("this is no terminal that can draw screens"));
       return FALSE;
     }
@@ -126,7 +125,7 @@ screen_open (GError **error)
   term = newterm (NULL, stdout, stdin);
   if (term == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+      g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_SUPPORTED,
                    _("the terminal type '%s' is unknown here"), t);
       return FALSE;
     }

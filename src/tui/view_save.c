@@ -219,7 +219,7 @@ do_save (Tui *t)
                                             "name, or press Enter again to replace it."),
                            name);
         }
-      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
+      else if (g_error_matches (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED))
         {
           t->focus = SAVE_STORE;
           tui_set_message (t, ATTR_ERROR, _("%s. Nothing was saved. Choose file under "
