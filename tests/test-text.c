@@ -72,6 +72,25 @@ test_sanitize (void)
   g_assert_cmpstr (d, ==, "a\xef\xbf\xbd" "b"); /* NUL: U+FFFD */
 }
 
+static void
+test_http_date (void)
+{
+  /* RFC 9110's example, in each of its three forms. */
+  g_assert_cmpint (text_http_date ("Sun, 06 Nov 1994 08:49:37 GMT"), ==, 784111777);
+  g_assert_cmpint (text_http_date ("Sunday, 06-Nov-94 08:49:37 GMT"), ==, 784111777);
+  g_assert_cmpint (text_http_date ("Sun Nov  6 08:49:37 1994"), ==, 784111777);
+  g_assert_cmpint (text_http_date ("Thu, 01 Jan 2037 00:00:00 GMT"), ==, 2114380800);
+  g_assert_cmpint (text_http_date ("Sun, 06 Nov 1994 08:49:37 UTC"), ==, -1);
+  g_assert_cmpint (text_http_date ("Sun, 06 Nov 1994 08:49:37 GMT trailing"), ==, -1);
+  g_assert_cmpint (text_http_date ("Sun, 06 Foo 1994 08:49:37 GMT"), ==, -1);
+  g_assert_cmpint (text_http_date ("Sun, 06 ovD 1994 08:49:37 GMT"), ==, -1);
+  g_assert_cmpint (text_http_date ("Sun, 31 Feb 1994 08:49:37 GMT"), ==, -1);
+  g_assert_cmpint (text_http_date ("Sun, 06 Nov 1994 25:49:37 GMT"), ==, -1);
+  g_assert_cmpint (text_http_date ("2026-12-03T10:00:00Z"), ==, -1);
+  g_assert_cmpint (text_http_date (""), ==, -1);
+  g_assert_cmpint (text_http_date ("120"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -81,5 +100,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/split", test_split);
   g_test_add_func ("/text/has-space", test_has_space);
   g_test_add_func ("/text/sanitize", test_sanitize);
+  g_test_add_func ("/text/http-date", test_http_date);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "text.h"
 
+#include <stdio.h>
 #include <string.h>
 
 guint
@@ -156,4 +157,36 @@ char *
 text_clean (const char *text)
 {
   return text != NULL ? sanitize (text, -1, 0, TRUE) : NULL;
+}
+
+gint64
+text_http_date (const char *v)
+{
+  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  char wday[16], mon[4], zone[4];
+  int day, year, h, m, sec, n = 0;
+  /* Sun, 06 Nov 1994 08:49:37 GMT */
+  gboolean imf = sscanf (v, "%15[A-Za-z], %2d %3s %4d %2d:%2d:%2d %3s%n", wday, &day, mon,
+                         &year, &h, &m, &sec, zone, &n) == 8;
+  /* Sunday, 06-Nov-94 08:49:37 GMT: a two-digit year is of 1970-2069. */
+  gboolean rfc850 = !imf
+                    && sscanf (v, "%15[A-Za-z], %2d-%3s-%2d %2d:%2d:%2d %3s%n", wday, &day,
+                               mon, &year, &h, &m, &sec, zone, &n) == 8;
+  if (rfc850)
+    year += year < 70 ? 2000 : 1900;
+  /* Sun Nov  6 08:49:37 1994 */
+  gboolean asc = !imf && !rfc850
+                 && sscanf (v, "%3s %3s %2d %2d:%2d:%2d %4d%n", wday, mon, &day, &h, &m,
+                            &sec, &year, &n) == 7;
+  if (asc)
+    strcpy (zone, "GMT");
+  if (!(imf || rfc850 || asc) || v[n] != '\0' || strcmp (zone, "GMT") != 0
+      || strlen (mon) != 3)
+    return -1;
+  const char *at = strstr (months, mon);
+  if (at == NULL || (at - months) % 3 != 0)
+    return -1;
+  g_autoptr (GDateTime) t
+      = g_date_time_new_utc (year, (int) (at - months) / 3 + 1, day, h, m, sec);
+  return t != NULL ? g_date_time_to_unix (t) : -1;
 }

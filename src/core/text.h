@@ -29,4 +29,8 @@ char *text_sanitize (const char *data, gssize len, guint max_chars);
  * no bound; NULL for NULL. Every check and finding goes through it. */
 char *text_clean (const char *text);
 
+/* An HTTP date (RFC 9110 5.6.7: IMF-fixdate, and the obsolete RFC 850 and
+ * asctime forms) as Unix time; -1 when V is none of them. */
+gint64 text_http_date (const char *v);
+
 #endif

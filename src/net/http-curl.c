@@ -335,3 +335,14 @@ http_transfer_finish (HttpClient *c, HttpTransfer *t)
   return r;
 }
 
+
+#ifdef ZW_MODULE
+/* Built as the module net.so: its one export. */
+#include "http-module.h"
+#define HTTP_INIT_F(type, name, params, args) .name = name,
+#define HTTP_INIT_V(name, params, args) .name = name,
+MODULE_EXPORT const HttpTransport zoomwiz_module = {
+  .head = MODULE_HEAD (HttpTransport),
+  HTTP_TRANSPORT_FUNCTIONS (HTTP_INIT_F, HTTP_INIT_V)
+};
+#endif

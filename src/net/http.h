@@ -22,7 +22,8 @@ typedef enum
   HTTP_ERR_HEADERS_TOO_LARGE, /* a header over libcurl's 100 kB */
   HTTP_ERR_REDIRECT,  /* a redirect to another host, refused */
   HTTP_ERR_NETWORK,   /* anything else on the way */
-  HTTP_ERR_CANCELLED
+  HTTP_ERR_CANCELLED,
+  HTTP_ERR_MODULE     /* zoomwiz's net.so could not be loaded: DETAIL says why */
 } HttpError;
 
 #define HTTP_MAX_BODY (1024 * 1024)

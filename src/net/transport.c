@@ -141,6 +141,11 @@ transport_failure (GPtrArray *checks, const char *id, const HttpResponse *r,
                     "redirects off the configured host."),
                   host, detail);
       return;
+    case HTTP_ERR_MODULE:
+      /* The loader's words hold the fix (module.c): whole, not cut. */
+      c = checks_add (checks, id, CHECK_FAIL, r->detail,
+                      _("%s was not asked: zoomwiz's network module is missing."), host);
+      break;
     case HTTP_ERR_CANCELLED:
       checks_add (checks, id, CHECK_SKIP, NULL, _("Cancelled before %s answered."), host);
       return;

@@ -7,7 +7,6 @@
 #include "transport.h"
 #include "core/text.h"
 
-#include <curl/curl.h>
 #include <jansson.h>
 #include <string.h>
 
@@ -62,7 +61,7 @@ retry_after_seconds (const HttpResponse *r)
       if (g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
         return G_MAXINT64;
     }
-  time_t t = curl_getdate (v, NULL);
+  gint64 t = text_http_date (v);
   if (t != -1)
     return MAX (0, (gint64) t - now);
   g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (v, NULL);

@@ -115,8 +115,13 @@ keyring_answers (GError **error)
   return FALSE;
 }
 
-gboolean
-keyring_error_unreachable (const GError *error)
-{
-  return g_error_matches (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED);
-}
+#ifdef ZW_MODULE
+/* Built as the module keyring.so: its one export. */
+#include "keyring-module.h"
+#define KEYRING_INIT_F(type, name, params, args, none) .name = name,
+#define KEYRING_INIT_V(name, params, args) .name = name,
+MODULE_EXPORT const KeyringModule zoomwiz_module = {
+  .head = MODULE_HEAD (KeyringModule),
+  KEYRING_FUNCTIONS (KEYRING_INIT_F, KEYRING_INIT_V)
+};
+#endif

@@ -36,7 +36,12 @@ gboolean keyring_clear (const KeyringTag *tag, gboolean *found, GError **error);
  * locked keyring answers (unlocking is asked only when a secret is stored). */
 gboolean keyring_answers (GError **error);
 
-/* TRUE for the error of a keyring that did not answer. */
-gboolean keyring_error_unreachable (const GError *error);
+/* TRUE for the error of a keyring that did not answer (or whose module,
+ * keyring.so, could not be loaded: see keyring-module.c). */
+static inline gboolean
+keyring_error_unreachable (const GError *error)
+{
+  return g_error_matches (error, ZW_ERROR, ZW_ERROR_NOT_CONNECTED);
+}
 
 #endif
