@@ -12,17 +12,7 @@ keyring (GError **error)
   static const KeyringModule *k;
   static GError *failed;
   if (k == NULL && failed == NULL)
-    {
-      g_autoptr (GError) why = NULL;
-      k = module_table ("keyring", sizeof (KeyringModule), &why);
-      if (k == NULL)
-        failed = g_error_new (ZW_ERROR, ZW_ERROR_NOT_CONNECTED,
-                              /* TRANSLATORS: %s: why the keyring's module cannot
-                                 be loaded, and what to do (a sentence). */
-                              _("%s Or give --secret-store file to keep the secrets in "
-                                "a file only you can read, beside the profile."),
-                              why->message);
-    }
+    k = module_table ("keyring", sizeof (KeyringModule), &failed);
   if (k == NULL)
     g_propagate_error (error, g_error_copy (failed));
   return k;

@@ -337,7 +337,10 @@ ask_choice (Tui *t, const char *title, const char *text, const char *note,
           screen_erase ();
           screen_put (0, 0, cols, ATTR_BAR, TRUE, " zoomwiz");
           screen_put (y++, 1, cols - 2, ATTR_TITLE, FALSE, title);
-          y += screen_wrap (y, 1, cols - 2, 4, ATTR_NORMAL, text);
+          /* The text whole where the screen has room (a loader's message
+           * names a file and the fix): all but the title, the note, the
+           * two items and the bars; never fewer than 4 lines. */
+          y += screen_wrap (y, 1, cols - 2, MAX (4, lines - 12), ATTR_NORMAL, text);
           if (note != NULL)
             y += screen_wrap (y, 1, cols - 2, 4, ATTR_DIM, note);
           y++;
