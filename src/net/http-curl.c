@@ -335,7 +335,6 @@ http_transfer_finish (HttpClient *c, HttpTransfer *t)
   return r;
 }
 
-
 #ifdef ZW_MODULE
 /* Built as the module net.so: its one export. */
 #include "http-module.h"
