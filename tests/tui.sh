@@ -381,11 +381,19 @@ chmod 600 "$tap_tmp/dup-secret"
 printf '[zoomwiz]\npreset=own-server\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret_file=%s\nscopes=user:read:user:admin\n' \
   "$tap_tmp/dup-secret" > "$tap_tmp/dup.ini"
 chmod 600 "$tap_tmp/dup.ini"
-# to_save: Enter through the steps the answers file answers, to the save step.
+# to_save: Enter through the steps the answers file answers, to the save
+# step; each Enter only once the step before it is drawn (an Enter sent on
+# a slow machine while the save step came would save).
 to_save () {
   ts_i=0
   while [ $ts_i -lt 12 ] && ! screen | grep -q "Save and export"; do
-    keys Enter; sleep 0.3; ts_i=$((ts_i + 1))
+    ts_at=$(screen | grep -o 'Step [0-9]* of' | head -1)
+    keys Enter
+    ts_j=0
+    while [ $ts_j -lt 50 ] && [ "$(screen | grep -o 'Step [0-9]* of' | head -1)" = "$ts_at" ]; do
+      sleep 0.1; ts_j=$((ts_j + 1))
+    done
+    ts_i=$((ts_i + 1))
   done
   wait_screen "Save and export" >/dev/null
 }
