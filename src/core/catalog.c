@@ -10,7 +10,8 @@ struct Catalog
 {
   char *text;
   GArray *scopes;      /* of Scope */
-  GHashTable *by_name; /* name -> index + 1 */
+  GHashTable *by_name; /* name -> index + 1; made by the first lookup (a
+                        * list of scopes, zoomwiz scopes, needs none) */
   GPtrArray *names;    /* NULL-terminated */
 };
 
@@ -57,7 +58,6 @@ catalog_load (const char *path, GError **error)
       return NULL;
     }
   c->scopes = g_array_sized_new (FALSE, FALSE, sizeof (Scope), 3000);
-  c->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   c->names = g_ptr_array_sized_new (3001);
 
   for (char *line = c->text, *next; line != NULL && *line != '\0'; line = next)
@@ -98,8 +98,6 @@ catalog_load (const char *path, GError **error)
       s.info = fields[4];
       s.note = fields[5];
       g_array_append_val (c->scopes, s);
-      g_hash_table_insert (c->by_name, (gpointer) s.name,
-                           GUINT_TO_POINTER (c->scopes->len));
       g_ptr_array_add (c->names, (gpointer) s.name);
     }
   g_ptr_array_add (c->names, NULL);
@@ -112,7 +110,8 @@ catalog_free (Catalog *c)
   if (c == NULL)
     return;
   g_array_free (c->scopes, TRUE);
-  g_hash_table_destroy (c->by_name);
+  if (c->by_name != NULL)
+    g_hash_table_destroy (c->by_name);
   g_ptr_array_free (c->names, TRUE);
   g_free (c->text);
   g_free (c);
@@ -133,6 +132,15 @@ catalog_get (const Catalog *c, guint i)
 const Scope *
 catalog_lookup (const Catalog *c, const char *name)
 {
+  if (c->by_name == NULL)
+    {
+      /* A cache of what C holds: made once, under the const of a reader. */
+      Catalog *m = (Catalog *) c;
+      m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < c->scopes->len; k++)
+        g_hash_table_insert (m->by_name, (gpointer) catalog_get (c, k)->name,
+                             GUINT_TO_POINTER (k + 1));
+    }
   guint i = GPOINTER_TO_UINT (g_hash_table_lookup (c->by_name, name));
   return i == 0 ? NULL : catalog_get (c, i - 1);
 }
