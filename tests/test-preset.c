@@ -89,8 +89,88 @@ static void
 test_unknown (void)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (GError) info_error = NULL;
   g_assert_null (preset_load ("mattermost-acount", &error));
   g_assert_nonnull (strstr (error->message, "'mattermost-account'"));
+  g_assert_null (preset_info ("mattermost-acount", &info_error));
+  g_assert_cmpstr (info_error->message, ==, error->message);
+}
+
+/* What a list shows of a preset is what the full loader reads, in
+ * English and in German. */
+static void
+test_info (void)
+{
+  static const char *const languages[] = { "C", "de" };
+  static const char *const titles[] = { "Mattermost Zoom plugin, user level",
+                                        "Mattermost-Zoom-Plugin, Benutzerebene" };
+  g_auto (GStrv) ids = preset_list (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_setenv ("LANGUAGE", languages[i], TRUE);
+      g_autoptr (PresetInfo) mattermost = preset_info ("mattermost-user", NULL);
+      g_assert_cmpstr (mattermost->title, ==, titles[i]);
+      for (char **id = ids; *id != NULL; id++)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (PresetInfo) info = preset_info (*id, &error);
+          g_autoptr (Preset) p = preset_load (*id, NULL);
+          g_assert_no_error (error);
+          g_assert_cmpstr (info->id, ==, p->id);
+          g_assert_cmpstr (info->title, ==, p->title);
+          g_assert_cmpstr (info->summary, ==, p->summary);
+          g_assert_true (g_strv_equal ((const char *const *) info->app_types,
+                                       (const char *const *) p->app_types));
+          g_assert_true (g_strv_equal ((const char *const *) info->managements,
+                                       (const char *const *) p->managements));
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
+/* PresetInfo of a preset file TEXT, from a data folder of its own. */
+static PresetInfo *
+info_from_text (const char *text, GError **error)
+{
+  g_autofree char *data = g_strdup (g_getenv ("ZOOMWIZ_DATADIR"));
+  g_autofree char *dir = g_dir_make_tmp ("zw-preset-XXXXXX", NULL);
+  g_autofree char *presets = g_build_filename (dir, "presets", NULL);
+  g_autofree char *path = g_build_filename (presets, "odd.ini", NULL);
+  g_assert_cmpint (g_mkdir (presets, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_setenv ("ZOOMWIZ_DATADIR", dir, TRUE);
+  PresetInfo *info = preset_info ("odd", error);
+  g_setenv ("ZOOMWIZ_DATADIR", data, TRUE);
+  g_unlink (path);
+  g_rmdir (presets);
+  g_rmdir (dir);
+  return info;
+}
+
+/* The [preset] group is read up to the next group, however indented (what
+ * follows is not: its line that is no key line goes unseen); where it is
+ * not the first group, the whole file is read. */
+static void
+test_info_layout (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PresetInfo) first
+      = info_from_text ("# a comment\n[preset]\ntitle=First\napp_type=s2s\n"
+                        "  [guide]\n1 urls=x\nno key line\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->title, ==, "First");
+  g_assert_null (first->summary);
+  g_assert_cmpstr (first->app_types[0], ==, "s2s");
+  g_assert_null (first->managements[0]);
+  g_autoptr (PresetInfo) later
+      = info_from_text ("[scopes]\nuser:read:user=why\n[preset]\ntitle=Later\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (later->title, ==, "Later");
+  g_autoptr (PresetInfo) untitled = info_from_text ("[preset]\napp_type=general\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (untitled->title, ==, "odd");
+  g_assert_null (info_from_text ("[preset]\ntitle=T\nclient_secret=s\n", &error));
+  g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND);
 }
 
 static void
@@ -234,6 +314,8 @@ main (int argc, char **argv)
   g_test_add_func ("/preset/all-load", test_all_load);
   g_test_add_func ("/preset/translated", test_translated);
   g_test_add_func ("/preset/unknown", test_unknown);
+  g_test_add_func ("/preset/info", test_info);
+  g_test_add_func ("/preset/info-layout", test_info_layout);
   g_test_add_func ("/preset/expand", test_expand);
   g_test_add_func ("/preset/apply", test_apply);
   g_test_add_func ("/preset/legacy-scopes", test_legacy_scopes);

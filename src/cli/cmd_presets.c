@@ -41,7 +41,7 @@ list_presets (void)
           _("INTEGRATION"));
   for (char **id = ids; *id != NULL; id++)
     {
-      g_autoptr (Preset) p = preset_load (*id, &error);
+      g_autoptr (PresetInfo) p = preset_info (*id, &error);
       if (p == NULL)
         {
           cli_error ("%s", error->message);

@@ -87,6 +87,26 @@ text_of (GKeyFile *kf, const char *group, const char *key)
   return raw != NULL ? g_utf8_make_valid (raw, -1) : NULL;
 }
 
+/* What a list of presets shows, from the [preset] group of KF; INFO->id is
+ * set. The full loader reads them here too. */
+static void
+read_info (GKeyFile *kf, PresetInfo *info)
+{
+  info->title = text_of (kf, GROUP, "title");
+  if (info->title == NULL)
+    info->title = g_strdup (info->id);
+  info->summary = text_of (kf, GROUP, "summary");
+  g_autofree char *app_type
+      = g_key_file_get_string (kf, GROUP, answer_key_info (ANSWER_APP_TYPE)->name, NULL);
+  g_autofree char *management
+      = g_key_file_get_string (kf, GROUP, answer_key_info (ANSWER_MANAGEMENT)->name, NULL);
+  g_autofree char *app_types = g_key_file_get_string (kf, GROUP, "app_types", NULL);
+  g_autofree char *managements = g_key_file_get_string (kf, GROUP, "managements", NULL);
+  /* The supported lists default to the single default value. */
+  info->app_types = text_split (app_types ? app_types : app_type, ";");
+  info->managements = text_split (managements ? managements : management, ";");
+}
+
 static GPtrArray *
 load_scopes (GKeyFile *kf, const char *group)
 {
@@ -221,10 +241,12 @@ preset_load_file (const char *path, GError **error)
   p->id = g_strndup (base, g_str_has_suffix (base, ".ini") ? strlen (base) - 4
                                                             : strlen (base));
   p->path = g_strdup (path);
-  p->title = text_of (kf, GROUP, "title");
-  if (p->title == NULL)
-    p->title = g_strdup (p->id);
-  p->summary = text_of (kf, GROUP, "summary");
+  PresetInfo info = { .id = p->id };
+  read_info (kf, &info);
+  p->title = info.title;
+  p->summary = info.summary;
+  p->app_types = info.app_types;
+  p->managements = info.managements;
   p->receiver_secret = text_of (kf, GROUP, "receiver_secret");
   p->receiver_404 = text_of (kf, GROUP, "receiver_404");
   p->site_url_example = g_key_file_get_string (kf, GROUP, "site_url_example", NULL);
@@ -232,14 +254,8 @@ preset_load_file (const char *path, GError **error)
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     p->defaults[k] = g_key_file_get_string (kf, GROUP, answer_key_info (k)->name, NULL);
 
-  g_autofree char *app_types = g_key_file_get_string (kf, GROUP, "app_types", NULL);
-  g_autofree char *managements = g_key_file_get_string (kf, GROUP, "managements", NULL);
   g_autofree char *secrets = g_key_file_get_string (kf, GROUP, "secrets", NULL);
   g_autofree char *generated = g_key_file_get_string (kf, GROUP, "generated", NULL);
-  /* The supported lists default to the single default value. */
-  p->app_types = text_split (app_types ? app_types : p->defaults[ANSWER_APP_TYPE], ";");
-  p->managements = text_split (managements ? managements
-                                           : p->defaults[ANSWER_MANAGEMENT], ";");
   p->secrets = text_split (secrets, ";");
   p->generated = text_split (generated, ";");
 
@@ -279,9 +295,15 @@ preset_list (GError **error)
   return (char **) g_ptr_array_free (ids, FALSE);
 }
 
-Preset *
-preset_load (const char *id, GError **error)
+/* data/presets/ID.ini when preset_list has ID; NULL, with an error naming
+ * the nearest ids, when not. The folder is listed only then. */
+static char *
+preset_path (const char *id, GError **error)
 {
+  g_autofree char *file = g_strconcat (id, ".ini", NULL);
+  g_autofree char *path = paths_data_file ("presets", file, NULL);
+  if (strchr (id, G_DIR_SEPARATOR) == NULL && g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&path);
   g_auto (GStrv) ids = preset_list (error);
   if (ids == NULL)
     return NULL;
@@ -299,9 +321,75 @@ preset_load (const char *id, GError **error)
                      id);
       return NULL;
     }
-  g_autofree char *file = g_strconcat (id, ".ini", NULL);
-  g_autofree char *path = paths_data_file ("presets", file, NULL);
-  return preset_load_file (path, error);
+  return g_steal_pointer (&path);
+}
+
+Preset *
+preset_load (const char *id, GError **error)
+{
+  g_autofree char *path = preset_path (id, error);
+  return path != NULL ? preset_load_file (path, error) : NULL;
+}
+
+void
+preset_info_free (PresetInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->id);
+  g_free (info->title);
+  g_free (info->summary);
+  g_strfreev (info->app_types);
+  g_strfreev (info->managements);
+  g_free (info);
+}
+
+/* The length of TEXT up to its second group: the [preset] group, where it
+ * comes first (as in every installed preset). A line whose first
+ * character after blanks is '[' starts a group, as GKeyFile reads it. */
+static gsize
+first_group_length (const char *text, gsize len)
+{
+  gboolean in_group = FALSE;
+  for (gsize at = 0; at < len;)
+    {
+      gsize p = at;
+      while (p < len && text[p] != '\n' && g_ascii_isspace (text[p]))
+        p++;
+      if (p < len && text[p] == '[')
+        {
+          if (in_group)
+            return at;
+          in_group = TRUE;
+        }
+      const char *nl = memchr (text + p, '\n', len - p);
+      at = nl != NULL ? (gsize) (nl - text) + 1 : len;
+    }
+  return len;
+}
+
+PresetInfo *
+preset_info (const char *id, GError **error)
+{
+  g_autofree char *path = preset_path (id, error);
+  g_autofree char *text = NULL;
+  gsize len;
+  if (path == NULL || !g_file_get_contents (path, &text, &len, error))
+    return NULL;
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  if (!g_key_file_load_from_data (kf, text, first_group_length (text, len),
+                                  G_KEY_FILE_KEEP_TRANSLATIONS, error))
+    return NULL;
+  /* [preset] further down: the whole file, as the full loader reads it. */
+  if (!g_key_file_has_group (kf, GROUP)
+      && !g_key_file_load_from_data (kf, text, len, G_KEY_FILE_KEEP_TRANSLATIONS, error))
+    return NULL;
+  if (!check_layout (kf, path, error))
+    return NULL;
+  PresetInfo *info = g_new0 (PresetInfo, 1);
+  info->id = g_strdup (id);
+  read_info (kf, info);
+  return info;
 }
 
 const GPtrArray *

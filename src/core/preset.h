@@ -58,6 +58,21 @@ Preset *preset_load_file (const char *path, GError **error);
 void preset_free (Preset *p);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Preset, preset_free)
 
+/* What a list of presets shows of one (the first screen, 'zoomwiz
+ * presets'): read from its [preset] group alone, as preset_load reads it. */
+typedef struct
+{
+  char *id;
+  char *title;   /* translated; the id when the file has none */
+  char *summary; /* translated, or NULL */
+  char **app_types;
+  char **managements;
+} PresetInfo;
+
+PresetInfo *preset_info (const char *id, GError **error);
+void preset_info_free (PresetInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PresetInfo, preset_info_free)
+
 /* The ids of every installed preset, sorted. */
 char **preset_list (GError **error);
 

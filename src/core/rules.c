@@ -10,12 +10,35 @@
 
 #include <string.h>
 
+/* A scope of the answers with its catalog entry (NULL: unknown). */
+typedef struct
+{
+  const char *name;
+  const Scope *known;
+  gboolean user_level_only; /* see user_level_only */
+} ScopeAnswer;
+
+/* A URL among the answers; URI is NULL where it is not an http(s) URL
+ * with a host. */
+typedef struct
+{
+  AnswerKey key;
+  const char *url;
+  GUri *uri;
+} UrlAnswer;
+
 typedef struct
 {
   const Answers *a;
   const Catalog *catalog;
   const Preset *preset;
   Findings *out;
+  /* Made once a run, when a rule first asks, and shared by every rule: the
+   * list answers split (list_of), the scopes looked up (scopes_of), the
+   * URLs parsed (urls_of). */
+  char **lists[ANSWER_N_KEYS];
+  GArray *scopes; /* ScopeAnswer */
+  GArray *urls;   /* UrlAnswer */
 } Ctx;
 
 typedef void (*RuleFunc) (Ctx *ctx, const char *id);
@@ -64,51 +87,13 @@ expected_level (Ctx *ctx)
   return 0;
 }
 
-/* Unknown names count for no level: scope-unknown reports them. */
-static ScopeLevel
-level_of (Ctx *ctx, const char *name)
+/* The items of list answer K (the scopes, the allow list, the events). */
+static const char *const *
+list_of (Ctx *ctx, AnswerKey k)
 {
-  const Scope *s = catalog_lookup (ctx->catalog, name);
-  return s != NULL ? s->level : 0;
-}
-
-static ScopeFamily
-family_of (Ctx *ctx, const char *name)
-{
-  const Scope *s = catalog_lookup (ctx->catalog, name);
-  return s != NULL ? s->family : 0;
-}
-
-/* Scope names of the answers that match KEEP, joined for a message. */
-static char *
-join_scopes (Ctx *ctx, gboolean (*keep) (Ctx *, const char *, gpointer),
-             gpointer data, guint *count)
-{
-  g_auto (GStrv) scopes = answers_list (ctx->a, ANSWER_SCOPES);
-  GString *s = g_string_new (NULL);
-  *count = 0;
-  for (char **n = scopes; *n != NULL; n++)
-    if (keep (ctx, *n, data))
-      {
-        g_string_append_printf (s, "%s%s", *count ? ", " : "", *n);
-        (*count)++;
-      }
-  return g_string_free (s, FALSE);
-}
-
-static guint
-count_scopes (Ctx *ctx, gboolean (*keep) (Ctx *, const char *, gpointer),
-              gpointer data)
-{
-  guint n;
-  g_free (join_scopes (ctx, keep, data, &n));
-  return n;
-}
-
-static gboolean
-has_level (Ctx *ctx, const char *name, gpointer levels)
-{
-  return (level_of (ctx, name) & GPOINTER_TO_UINT (levels)) != 0;
+  if (ctx->lists[k] == NULL)
+    ctx->lists[k] = answers_list (ctx->a, k);
+  return (const char *const *) ctx->lists[k];
 }
 
 /* A granular scope Zoom's catalog lists at user level only, with no :admin
@@ -119,35 +104,86 @@ has_level (Ctx *ctx, const char *name, gpointer levels)
  * (scope-level-unconfirmed), where a user-level scope with an :admin form is
  * an error. */
 static gboolean
-user_level_only (Ctx *ctx, const char *name)
+user_level_only (Ctx *ctx, const char *name, const Scope *s)
 {
-  const Scope *s = catalog_lookup (ctx->catalog, name);
   if (s == NULL || s->level != SCOPE_LEVEL_USER || s->family != SCOPE_FAMILY_GRANULAR)
     return FALSE;
   g_autofree char *admin = g_strconcat (name, ":admin", NULL);
   return catalog_lookup (ctx->catalog, admin) == NULL;
 }
 
+/* The scopes of the answers, each looked up in the catalog. */
+static const GArray *
+scopes_of (Ctx *ctx)
+{
+  if (ctx->scopes != NULL)
+    return ctx->scopes;
+  ctx->scopes = g_array_new (FALSE, FALSE, sizeof (ScopeAnswer));
+  for (const char *const *n = list_of (ctx, ANSWER_SCOPES); *n != NULL; n++)
+    {
+      const Scope *known = catalog_lookup (ctx->catalog, *n);
+      g_array_append_val (ctx->scopes, ((ScopeAnswer){ *n, known,
+                                                       user_level_only (ctx, *n, known) }));
+    }
+  return ctx->scopes;
+}
+
+/* Scope names of the answers that match KEEP, joined for a message. */
+static char *
+join_scopes (Ctx *ctx, gboolean (*keep) (const ScopeAnswer *, gpointer),
+             gpointer data, guint *count)
+{
+  const GArray *scopes = scopes_of (ctx);
+  GString *s = g_string_new (NULL);
+  *count = 0;
+  for (guint i = 0; i < scopes->len; i++)
+    {
+      const ScopeAnswer *n = &g_array_index (scopes, ScopeAnswer, i);
+      if (!keep (n, data))
+        continue;
+      g_string_append (s, *count ? ", " : "");
+      g_string_append (s, n->name);
+      (*count)++;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static guint
+count_scopes (Ctx *ctx, gboolean (*keep) (const ScopeAnswer *, gpointer),
+              gpointer data)
+{
+  guint n;
+  g_free (join_scopes (ctx, keep, data, &n));
+  return n;
+}
+
+/* Unknown names count for no level: scope-unknown reports them. */
+static gboolean
+has_level (const ScopeAnswer *s, gpointer levels)
+{
+  return s->known != NULL && (s->known->level & GPOINTER_TO_UINT (levels)) != 0;
+}
+
 /* User-level scopes that have an admin-level form: they make an app's
  * level, where user_level_only ones do not. */
 static gboolean
-has_user_level (Ctx *ctx, const char *name, gpointer unused)
+has_user_level (const ScopeAnswer *s, gpointer unused)
 {
   (void) unused;
-  return level_of (ctx, name) == SCOPE_LEVEL_USER && !user_level_only (ctx, name);
+  return s->known != NULL && s->known->level == SCOPE_LEVEL_USER && !s->user_level_only;
 }
 
 static gboolean
-is_user_level_only (Ctx *ctx, const char *name, gpointer unused)
+is_user_level_only (const ScopeAnswer *s, gpointer unused)
 {
   (void) unused;
-  return user_level_only (ctx, name);
+  return s->user_level_only;
 }
 
 static gboolean
-has_family (Ctx *ctx, const char *name, gpointer family)
+has_family (const ScopeAnswer *s, gpointer family)
 {
-  return family_of (ctx, name) == (ScopeFamily) GPOINTER_TO_UINT (family);
+  return s->known != NULL && s->known->family == (ScopeFamily) GPOINTER_TO_UINT (family);
 }
 
 static gboolean
@@ -174,35 +210,6 @@ url_host_is_loopback (const char *host)
   return g_str_has_prefix (host, "127.") && g_hostname_is_ip_address (host);
 }
 
-typedef struct
-{
-  AnswerKey key;
-  const char *url;
-} UrlAnswer;
-
-/* Every URL among the answers, the allow list item by item. */
-static GArray *
-url_answers (Ctx *ctx, char ***owned)
-{
-  static const AnswerKey url_keys[]
-      = { ANSWER_SITE_URL, ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST,
-          ANSWER_EVENT_ENDPOINT, ANSWER_DEAUTHORIZATION_URL, ANSWER_ZOOM_URL,
-          ANSWER_API_URL };
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (UrlAnswer));
-
-  *owned = answers_list (ctx->a, ANSWER_ALLOW_LIST);
-  for (guint i = 0; i < G_N_ELEMENTS (url_keys); i++)
-    {
-      AnswerKey k = url_keys[i];
-      if (k == ANSWER_ALLOW_LIST)
-        for (char **u = *owned; *u != NULL; u++)
-          g_array_append_val (out, ((UrlAnswer){ k, *u }));
-      else if (get (ctx, k) != NULL)
-        g_array_append_val (out, ((UrlAnswer){ k, get (ctx, k) }));
-    }
-  return out;
-}
-
 /* Parses URL when it is an http(s) URL with a host; NULL otherwise. */
 static GUri *
 parse_web_url (const char *url)
@@ -222,6 +229,38 @@ parse_web_url (const char *url)
       return NULL;
     }
   return uri;
+}
+
+static void
+url_answer_clear (gpointer p)
+{
+  UrlAnswer *u = p;
+  g_clear_pointer (&u->uri, g_uri_unref);
+}
+
+/* Every URL among the answers, the allow list item by item, parsed. */
+static const GArray *
+urls_of (Ctx *ctx)
+{
+  static const AnswerKey url_keys[]
+      = { ANSWER_SITE_URL, ANSWER_REDIRECT_URL, ANSWER_ALLOW_LIST,
+          ANSWER_EVENT_ENDPOINT, ANSWER_DEAUTHORIZATION_URL, ANSWER_ZOOM_URL,
+          ANSWER_API_URL };
+  if (ctx->urls != NULL)
+    return ctx->urls;
+  ctx->urls = g_array_new (FALSE, FALSE, sizeof (UrlAnswer));
+  g_array_set_clear_func (ctx->urls, url_answer_clear);
+  for (guint i = 0; i < G_N_ELEMENTS (url_keys); i++)
+    {
+      AnswerKey k = url_keys[i];
+      if (k == ANSWER_ALLOW_LIST)
+        for (const char *const *u = list_of (ctx, k); *u != NULL; u++)
+          g_array_append_val (ctx->urls, ((UrlAnswer){ k, *u, parse_web_url (*u) }));
+      else if (get (ctx, k) != NULL)
+        g_array_append_val (ctx->urls,
+                            ((UrlAnswer){ k, get (ctx, k), parse_web_url (get (ctx, k)) }));
+    }
+  return ctx->urls;
 }
 
 char *
@@ -264,17 +303,12 @@ typedef void (*UrlRule) (Ctx *ctx, const char *id, const UrlAnswer *u, GUri *uri
 static void
 each_url (Ctx *ctx, const char *id, UrlRule check)
 {
-  g_auto (GStrv) owned = NULL;
-  GArray *urls = url_answers (ctx, &owned);
+  const GArray *urls = urls_of (ctx);
   for (guint i = 0; i < urls->len; i++)
     {
       const UrlAnswer *u = &g_array_index (urls, UrlAnswer, i);
-      GUri *uri = parse_web_url (u->url);
-      check (ctx, id, u, uri);
-      if (uri != NULL)
-        g_uri_unref (uri);
+      check (ctx, id, u, u->uri);
     }
-  g_array_free (urls, TRUE);
 }
 
 /* ---- answers and app type -------------------------------------------- */
@@ -443,8 +477,7 @@ rule_app_type_preset (Ctx *ctx, const char *id)
 static void
 rule_scope_none (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) scopes = answers_list (ctx->a, ANSWER_SCOPES);
-  if (scopes[0] != NULL)
+  if (list_of (ctx, ANSWER_SCOPES)[0] != NULL)
     return;
   findings_add (ctx->out, SEVERITY_ERROR, id, key_name (ANSWER_SCOPES),
                 _("No scope is chosen; Zoom will not let the app be tested or "
@@ -457,8 +490,7 @@ rule_scope_none (Ctx *ctx, const char *id)
 static void
 rule_scope_malformed (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) scopes = answers_list (ctx->a, ANSWER_SCOPES);
-  for (char **n = scopes; *n != NULL; n++)
+  for (const char *const *n = list_of (ctx, ANSWER_SCOPES); *n != NULL; n++)
     if (!scope_well_formed (*n))
       {
         g_autofree char *lower = g_ascii_strdown (*n, -1);
@@ -481,27 +513,28 @@ rule_scope_unknown (Ctx *ctx, const char *id)
    * a number no app has wrong, the rest are counted, not named (a 1 MiB
    * list took 37 s). */
   enum { MAX_NAMED = 20 };
-  g_auto (GStrv) scopes = answers_list (ctx->a, ANSWER_SCOPES);
+  const GArray *scopes = scopes_of (ctx);
   guint unknown = 0;
-  for (char **n = scopes; *n != NULL; n++)
+  for (guint i = 0; i < scopes->len; i++)
     {
-      if (!scope_well_formed (*n) || catalog_lookup (ctx->catalog, *n) != NULL)
+      const ScopeAnswer *n = &g_array_index (scopes, ScopeAnswer, i);
+      if (!scope_well_formed (n->name) || n->known != NULL)
         continue;
       if (++unknown > MAX_NAMED)
         continue;
-      g_auto (GStrv) near = text_nearest (*n, catalog_names (ctx->catalog), -1, 3);
+      g_auto (GStrv) near = text_nearest (n->name, catalog_names (ctx->catalog), -1, 3);
       if (near[0] != NULL)
         {
           g_autofree char *list = g_strjoinv (", ", near);
           findings_add (ctx->out, SEVERITY_ERROR, id, key_name (ANSWER_SCOPES),
-                        _("'%s' is not a Zoom scope."), *n);
+                        _("'%s' is not a Zoom scope."), n->name);
           findings_set_fix (ctx->out, _("Did you mean %s?"), list);
         }
       else
         {
           /* Zoom adds scopes often; a far-off name may be newer than us. */
           findings_add (ctx->out, SEVERITY_WARNING, id, key_name (ANSWER_SCOPES),
-                        _("'%s' is not in zoomwiz's scope catalog."), *n);
+                        _("'%s' is not in zoomwiz's scope catalog."), n->name);
           findings_set_fix (ctx->out, _("Check the name in the app's Scopes "
                                         "page; if Zoom lists it, it is newer "
                                         "than this catalog and can stay."));
@@ -657,12 +690,12 @@ rule_scope_required_missing (Ctx *ctx, const char *id)
 {
   if (ctx->preset == NULL)
     return;
-  g_auto (GStrv) chosen = answers_list (ctx->a, ANSWER_SCOPES);
+  const char *const *chosen = list_of (ctx, ANSWER_SCOPES);
   const GPtrArray *need = preset_required_scopes (ctx->preset, ctx->a, ctx->catalog);
   for (guint i = 0; i < need->len; i++)
     {
       const PresetScope *s = need->pdata[i];
-      if (g_strv_contains ((const char *const *) chosen, s->name))
+      if (g_strv_contains (chosen, s->name))
         continue;
       findings_add (ctx->out, SEVERITY_ERROR, id, key_name (ANSWER_SCOPES),
                     _("%s needs the scope %s: %s"), ctx->preset->title, s->name,
@@ -839,12 +872,11 @@ static void
 rule_redirect_not_allowed (Ctx *ctx, const char *id)
 {
   const char *redirect = get (ctx, ANSWER_REDIRECT_URL);
-  g_auto (GStrv) allow = answers_list (ctx->a, ANSWER_ALLOW_LIST);
+  const char *const *allow = list_of (ctx, ANSWER_ALLOW_LIST);
   /* With no allow list given, Zoom adds the redirect URL to it itself. */
-  if (redirect == NULL || allow[0] == NULL
-      || g_strv_contains ((const char *const *) allow, redirect))
+  if (redirect == NULL || allow[0] == NULL || g_strv_contains (allow, redirect))
     return;
-  for (char **u = allow; *u != NULL; u++)
+  for (const char *const *u = allow; *u != NULL; u++)
     if (differ_by_slash (*u, redirect))
       return; /* rule_trailing_slash says it better */
   g_autofree char *shown = url_for_display (redirect);
@@ -861,10 +893,10 @@ static void
 rule_trailing_slash (Ctx *ctx, const char *id)
 {
   const char *redirect = get (ctx, ANSWER_REDIRECT_URL);
-  g_auto (GStrv) allow = answers_list (ctx->a, ANSWER_ALLOW_LIST);
-  if (redirect == NULL || g_strv_contains ((const char *const *) allow, redirect))
+  const char *const *allow = list_of (ctx, ANSWER_ALLOW_LIST);
+  if (redirect == NULL || g_strv_contains (allow, redirect))
     return;
-  for (char **u = allow; *u != NULL; u++)
+  for (const char *const *u = allow; *u != NULL; u++)
     if (differ_by_slash (*u, redirect))
       {
         g_autofree char *r = url_for_display (redirect);
@@ -985,7 +1017,7 @@ rule_secret_missing (Ctx *ctx, const char *id)
 static void
 rule_secret_token_missing (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
+  const char *const *events = list_of (ctx, ANSWER_EVENTS);
   if ((events[0] == NULL && get (ctx, ANSWER_EVENT_ENDPOINT) == NULL)
       || get (ctx, ANSWER_SECRET_TOKEN) != NULL)
     return;
@@ -1001,7 +1033,7 @@ rule_secret_token_missing (Ctx *ctx, const char *id)
 static void
 rule_events_endpoint_missing (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
+  const char *const *events = list_of (ctx, ANSWER_EVENTS);
   if (events[0] == NULL || get (ctx, ANSWER_EVENT_ENDPOINT) != NULL)
     return;
   const char *tmpl = ctx->preset != NULL ? ctx->preset->defaults[ANSWER_EVENT_ENDPOINT]
@@ -1031,8 +1063,8 @@ event_well_formed (const char *e)
 static void
 rule_event_malformed (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
-  for (char **e = events; *e != NULL; e++)
+  const char *const *events = list_of (ctx, ANSWER_EVENTS);
+  for (const char *const *e = events; *e != NULL; e++)
     {
       if (event_well_formed (*e))
         continue;
@@ -1048,11 +1080,11 @@ rule_event_malformed (Ctx *ctx, const char *id)
 static void
 rule_event_unknown (Ctx *ctx, const char *id)
 {
-  g_auto (GStrv) events = answers_list (ctx->a, ANSWER_EVENTS);
+  const char *const *events = list_of (ctx, ANSWER_EVENTS);
   if (events[0] == NULL)
     return; /* the file is read only once there are events to look up */
   const char *const *known = events_names ();
-  for (char **e = events; known[0] != NULL && *e != NULL; e++)
+  for (const char *const *e = events; known[0] != NULL && *e != NULL; e++)
     {
       if (!event_well_formed (*e) || g_strv_contains (known, *e))
         continue;
@@ -1164,30 +1196,30 @@ rule_credential_shape (Ctx *ctx, const char *id)
 static void
 rule_webhook_secret_mismatch (Ctx *ctx, const char *id)
 {
-  static const AnswerKey keys[] = { ANSWER_EVENT_ENDPOINT, ANSWER_DEAUTHORIZATION_URL };
   const char *secret = get (ctx, ANSWER_WEBHOOK_SECRET);
   if (secret == NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+  const GArray *urls = urls_of (ctx);
+  for (guint i = 0; i < urls->len; i++)
     {
-      const char *url = get (ctx, keys[i]);
-      g_autoptr (GUri) uri = url != NULL ? parse_web_url (url) : NULL;
-      const char *query = uri != NULL ? g_uri_get_query (uri) : NULL;
-      if (query == NULL)
+      const UrlAnswer *u = &g_array_index (urls, UrlAnswer, i);
+      const char *query = u->uri != NULL ? g_uri_get_query (u->uri) : NULL;
+      if ((u->key != ANSWER_EVENT_ENDPOINT && u->key != ANSWER_DEAUTHORIZATION_URL)
+          || query == NULL)
         continue;
       g_autoptr (GHashTable) params = g_uri_parse_params (query, -1, "&",
                                                           G_URI_PARAMS_NONE, NULL);
       const char *given = params != NULL ? g_hash_table_lookup (params, "secret") : NULL;
       if (given == NULL || strcmp (given, secret) == 0)
         continue;
-      findings_add (ctx->out, SEVERITY_ERROR, id, key_name (keys[i]),
+      findings_add (ctx->out, SEVERITY_ERROR, id, key_name (u->key),
                     _("The ?secret= value in %s is not webhook_secret; the "
                       "integration will answer 401 to every request."),
-                    key_name (keys[i]));
+                    key_name (u->key));
       findings_set_fix (ctx->out, _("Remove %s to have it made from "
                                     "webhook_secret, or put the same secret in "
                                     "both."),
-                        key_name (keys[i]));
+                        key_name (u->key));
     }
 }
 
@@ -1248,7 +1280,7 @@ rules_ids (void)
 void
 rules_run (const Answers *a, const Catalog *c, const Preset *p, Findings *out)
 {
-  Ctx ctx = { a, c, p, out };
+  Ctx ctx = { a, c, p, out, { NULL }, NULL, NULL };
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
 #ifdef ZW_WITHOUT_RULE
@@ -1258,6 +1290,12 @@ rules_run (const Answers *a, const Catalog *c, const Preset *p, Findings *out)
 #endif
       rules[i].fn (&ctx, rules[i].id);
     }
+  if (ctx.urls != NULL)
+    g_array_free (ctx.urls, TRUE);
+  if (ctx.scopes != NULL)
+    g_array_free (ctx.scopes, TRUE);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    g_strfreev (ctx.lists[k]);
 }
 
 void

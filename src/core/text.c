@@ -92,18 +92,17 @@ char **
 text_split (const char *s, const char *separators)
 {
   GPtrArray *out = g_ptr_array_new ();
-  if (s != NULL)
+  /* One copy an item: an allow list may hold tens of thousands. */
+  for (const char *p = s; p != NULL && *p != '\0';)
     {
-      char **parts = g_strsplit_set (s, separators, -1);
-      for (char **p = parts; *p != NULL; p++)
-        {
-          char *item = g_strstrip (g_strdup (*p));
-          if (*item != '\0')
-            g_ptr_array_add (out, item);
-          else
-            g_free (item);
-        }
-      g_strfreev (parts);
+      const char *start = p, *end = p + strcspn (p, separators);
+      p = *end != '\0' ? end + 1 : end;
+      while (start < end && g_ascii_isspace (*start))
+        start++;
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      if (end > start)
+        g_ptr_array_add (out, g_strndup (start, end - start));
     }
   g_ptr_array_add (out, NULL);
   return (char **) g_ptr_array_free (out, FALSE);

@@ -190,8 +190,8 @@ flow_choice_label (AnswerKey key, const char *value)
 {
   if (key == ANSWER_PRESET)
     {
-      g_autoptr (Preset) p = preset_load (value, NULL);
-      return g_strdup (p != NULL && p->title != NULL ? p->title : "");
+      g_autoptr (PresetInfo) p = preset_info (value, NULL);
+      return g_strdup (p != NULL ? p->title : "");
     }
   if (key == ANSWER_BUILDER)
     return g_strdup (strcmp (value, ANSWER_BUILDER_BY_HAND) == 0
