@@ -152,4 +152,10 @@ ok "the profile keeps the app id and the credentials Zoom sent" \
   sh -c 'grep -q "^app_id=." "$1" && grep -q "^client_id=." "$1"' - "$profiles/made.ini"
 ok "no Marketplace checklist for an app zoomwiz created" \
   sh -c '! printf "%s" "$1" | grep -q "Steps in the Zoom App Marketplace" && printf "%s" "$1" | grep -q "Zoom created the app .* with the builder builder"' - "$out"
+# -- no scope catalog (a broken install): said as the scopes' finding, no crash
+mkdir -p "$tap_tmp/nocat"
+cp -r "$ZOOMWIZ_DATADIR/presets" "$ZOOMWIZ_DATADIR/events.tsv" "$tap_tmp/nocat/"
+ZOOMWIZ_DATADIR=$tap_tmp/nocat setup "" --answers "$tap_tmp/made.ini" --profile nocat --no-test
+ok "without data/scopes.tsv: the catalog's error and its fix, exit 2 (it crashed)" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "The scope catalog cannot be read" && printf "%s" "$2" | grep -q "Reinstall zoomwiz, or set ZOOMWIZ_DATADIR"' - "$rc" "$out$err"
 done_testing

@@ -121,7 +121,7 @@ scopes_of (Ctx *ctx)
   ctx->scopes = g_array_new (FALSE, FALSE, sizeof (ScopeAnswer));
   for (const char *const *n = list_of (ctx, ANSWER_SCOPES); *n != NULL; n++)
     {
-      const Scope *known = catalog_lookup (ctx->catalog, *n);
+      const Scope *known = ctx->catalog != NULL ? catalog_lookup (ctx->catalog, *n) : NULL;
       g_array_append_val (ctx->scopes, ((ScopeAnswer){ *n, known,
                                                        user_level_only (ctx, *n, known) }));
     }
@@ -513,6 +513,8 @@ rule_scope_unknown (Ctx *ctx, const char *id)
    * a number no app has wrong, the rest are counted, not named (a 1 MiB
    * list took 37 s). */
   enum { MAX_NAMED = 20 };
+  if (ctx->catalog == NULL)
+    return; /* nothing is known: not each scope unknown */
   const GArray *scopes = scopes_of (ctx);
   guint unknown = 0;
   for (guint i = 0; i < scopes->len; i++)

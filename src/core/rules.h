@@ -10,7 +10,9 @@
 #include "findings.h"
 #include "preset.h"
 
-/* Runs every rule over A (already filled from PRESET, which may be NULL). */
+/* Runs every rule over A (already filled from PRESET, which may be NULL).
+ * C may be NULL when the catalog cannot be read: the rules that need it
+ * say nothing (the caller says why there is none). */
 void rules_run (const Answers *a, const Catalog *c, const Preset *p,
                 Findings *out);
 
