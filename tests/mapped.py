@@ -19,15 +19,24 @@ os.close(w)
 
 
 def blocked():
-    """True when P sleeps in write(2) (syscall 1 on x86-64, 64 on arm64)."""
+    """True when P sleeps in write(2): its syscall (1 on x86-64, 64 on
+    arm64), or where that is not readable its wait channel."""
     try:
-        with open(f"/proc/{p.pid}/syscall") as f:
-            nr = f.read().split()[0]
         with open(f"/proc/{p.pid}/stat") as f:
-            state = f.read().rsplit(")", 1)[1].split()[0]
+            if f.read().rsplit(")", 1)[1].split()[0] != "S":
+                return False
     except (OSError, IndexError):
         return False
-    return state == "S" and nr in ("1", "64")
+    try:
+        with open(f"/proc/{p.pid}/syscall") as f:
+            return f.read().split()[0] in ("1", "64")
+    except (OSError, IndexError):
+        pass
+    try:
+        with open(f"/proc/{p.pid}/wchan") as f:
+            return "pipe_write" in f.read()
+    except OSError:
+        return False
 
 
 end = time.monotonic() + 10

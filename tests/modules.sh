@@ -6,7 +6,7 @@
 # libcurl, the keyring's first use keyring.so and libsecret. A module that
 # is missing, not the one asked for, or of another version is said, with
 # the fix, and nothing is saved. Built with --disable-modules, libcurl is
-# linked in (mapped at --version) and there are no modules.
+# linked in (mapped at --version).
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 for tool in python3 openssl tmux; do
@@ -36,7 +36,6 @@ if [ "${ZOOMWIZ_MODULES:-yes}" = no ]; then
   mapped version --version
   is "--disable-modules: --version runs (exit 0)" "$rc" 0
   ok "libcurl is linked in: mapped at --version" has version 'libcurl'
-  ok "and there are no modules beside the program" test ! -e "$modules_dir"
   done_testing
   exit 0
 fi
