@@ -62,6 +62,8 @@ void cli_json_print (json_t *members);
 json_t *cli_json_text (const char *text);
 /* A JSON array of the strings of STRV (NULL: empty), each as cli_json_text. */
 json_t *cli_json_strings (const char *const *strv);
+/* The findings, as an array of {"severity", "rule", "key", "message", "fix"}. */
+json_t *cli_json_findings (const Findings *f);
 /* Prints live checks: a line each (and the fix), or with JSON one object
  * {"schema_version", "ok", "checks": [...]} and the members of MORE
  * (taken; may be NULL). */

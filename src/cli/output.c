@@ -139,6 +139,24 @@ cli_json_strings (const char *const *strv)
   return array;
 }
 
+json_t *
+cli_json_findings (const Findings *f)
+{
+  json_t *list = json_array ();
+  for (guint i = 0; i < f->items->len; i++)
+    {
+      const Finding *item = g_ptr_array_index (f->items, i);
+      /* Key, message and fix are made safe already (findings_add). */
+      json_array_append_new (list, json_pack ("{s:s, s:s, s:s?, s:s, s:s}", "severity",
+                                              item->severity == SEVERITY_ERROR ? "error"
+                                                                               : "warning",
+                                              "rule", item->rule, "key", item->key,
+                                              "message", item->message,
+                                              "fix", item->fix ? item->fix : ""));
+    }
+  return list;
+}
+
 void
 cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
 {
