@@ -135,6 +135,13 @@ run profiles import hostile --answers "$tap_tmp/hostile-profile.ini" --secret-st
 run profiles show hostile --json
 ok "a profile's hostile value: no control character in the JSON's strings" \
   sh -c '[ "$1" = 0 ] && jq -e "[.. | strings | test(\"[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]\")] | any | not" "$2" >/dev/null' - "$rc" "$tap_tmp/out"
+# The text output shows the same values.
+run profiles show mm
+ok "profiles show (text) hides the URL's secret too" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "webhook?secret=…" && ! printf "%s" "$2" | grep -q XYZZY' - "$rc" "$out"
+run profiles show hostile
+ok "and prints a hostile value without its control characters" \
+  sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "Evil ]0;owned   Corp" && ! printf "%s" "$2" | tr -d "\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$rc" "$out"
 run profiles show nosuch --json
 ok "an unknown profile: exit 2, nothing on stdout" sh -c '[ "$1" = 2 ] && [ -z "$2" ]' - "$rc" "$out"
 run profiles delete mm --json

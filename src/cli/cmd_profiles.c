@@ -2,6 +2,7 @@
  * import from an answers file, rename, delete.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
+#include "core/text.h"
 #include "flow/session.h"
 #include "store/profile.h"
 
@@ -150,8 +151,9 @@ profiles_show (const char *name, gboolean json)
       const char *v = answers_get (a, k);
       if (v == NULL)
         continue;
-      g_autofree char *masked = answer_is_secret (k) ? profile_mask_secret (v) : NULL;
-      printf ("  %-22s %s\n", answer_key_info (k)->name, masked ? masked : v);
+      g_autofree char *shown = flow_shown_value (k, v);
+      g_autofree char *safe = text_clean (shown);
+      printf ("  %-22s %s\n", answer_key_info (k)->name, safe);
     }
   return EXIT_OK;
 }
