@@ -8,8 +8,11 @@
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 command -v jq >/dev/null 2>&1 || { echo "1..0 # SKIP jq not installed"; exit 0; }
 
-# only_json: run's standard output is one JSON object, and nothing else.
-only_json () { jq -es 'length == 1 and (.[0] | type) == "object"' "$tap_tmp/out" >/dev/null; }
+# no_control: no string of run's JSON holds a control character but
+# newline and tab (C1 too).
+no_control () {
+  holds '[.. | strings | test("[\u0000-\u0008\u000b-\u001f\u007f-\u009f]")] | any | not' "$tap_tmp/out"
+}
 
 # -- check
 mixed=$(answers mixed.ini 600 <<'EOF2'
@@ -24,7 +27,7 @@ EOF2
 )
 run check --answers "$mixed" --json
 ok "check --json with errors: exit 1, as without --json" [ "$rc" = 1 ]
-ok "and standard output is one JSON object" only_json
+ok "and standard output is one JSON object" holds -s 'length == 1 and (.[0] | type) == "object"' "$tap_tmp/out"
 schema_ok "check --json"
 cp "$tap_tmp/out" "$tap_tmp/mixed.json"
 run check --answers "$mixed"
@@ -59,8 +62,7 @@ printf '[zoomwiz]\nclient_\377\376id=abc\napp_type=\033]0;owned\007\nsite_url=ht
   answers hostile.ini 600 >/dev/null
 run check --answers "$tap_tmp/hostile.ini" --json
 ok "a hostile file: valid JSON (exit 1)" sh -c '[ "$1" = 1 ] && jq -e .findings "$2" >/dev/null' - "$rc" "$tap_tmp/out"
-ok "and no string in it holds a control character but newline and tab" \
-  holds '[.. | strings | test("[\u0000-\u0008\u000b-\u001f\u007f]")] | any | not' "$tap_tmp/out"
+ok "and no string in it holds a control character but newline and tab" no_control
 
 # -- scopes
 run scopes meeting:read --json
@@ -133,8 +135,7 @@ is "each secret: whether it is set, and where" \
 printf '[zoomwiz]\napp_type=s2s\ncompany=Evil\033]0;owned\007 \302\233Corp\n' | answers hostile-profile.ini 600 >/dev/null
 run profiles import hostile --answers "$tap_tmp/hostile-profile.ini" --secret-store file
 run profiles show hostile --json
-ok "a profile's hostile value: no control character in the JSON's strings" \
-  sh -c '[ "$1" = 0 ] && jq -e "[.. | strings | test(\"[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]\")] | any | not" "$2" >/dev/null' - "$rc" "$tap_tmp/out"
+ok "a profile's hostile value: no control character in the JSON's strings" no_control
 # The text output shows the same values.
 run profiles show mm
 ok "profiles show (text) hides the URL's secret too" \
