@@ -2,7 +2,8 @@
 # man.sh - doc/zoomwiz.1 documents what the program has: it renders
 # without a warning; COMMANDS has an entry for every command (and
 # subcommand) the built binary's --help lists; each command's entry names
-# every long option of its --help; EXIT STATUS has every status that the
+# every long option of its --help; JSON OUTPUT names every key of the
+# README's "Machine output"; EXIT STATUS has every status that the
 # README's exit-status paragraph and 'zoomwiz --help' list. The lists come
 # from the binary and the README, never from this file.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
@@ -85,7 +86,16 @@ done
 ok "the page says that each command has its own --help" contains "$rendered" \
   "Each command has its own --help"
 
-# (d) The exit statuses of the README's paragraph ("Exit status: 0 success;
+# (d) Every key of the README's "Machine output" tables in JSON OUTPUT.
+json_section=$(section "JSON OUTPUT")
+json_keys=$(awk '/^## / { m = ($0 == "## Machine output") } m && /^\| `/ { split($0, c, "|"); print c[2] }' \
+  "$top_srcdir/README.md" | tr -d '` ' | tr '.' '\n' | sed 's/\[\]$//' | grep -vx KEY | sort -u)
+ok "the README's Machine output has keys" [ "$(printf '%s\n' "$json_keys" | grep -c .)" -ge 20 ]
+for k in $json_keys; do
+  ok "JSON OUTPUT names the key $k" has_word "$json_section" "$k"
+done
+
+# (e) The exit statuses of the README's paragraph ("Exit status: 0 success;
 # 1 ...; 2 ...") and of --help's list ("  0  success").
 readme=$(awk '/^Exit status:/ { p = 1 } p && /^$/ { exit } p' "$top_srcdir/README.md" \
   | tr '\n' ' ' | grep -oE '(:|;) [0-9]+ ' | tr -dc '0-9\n')

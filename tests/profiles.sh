@@ -40,6 +40,15 @@ ok "profiles lists it, with where its secrets are" sh -c 'printf "%s" "$1" | gre
 run profiles show p1
 ok "show masks the secrets, keeping the last four" \
   sh -c 'printf "%s" "$1" | grep -q "secret_token  *\*\*\*\*\*\*\*\*0001" && ! printf "%s" "$1" | grep -q XYZZY' - "$out"
+run profiles show p1 --json
+schema_ok "profiles show NAME --json"
+is "show --json: where each secret is, the keyring" \
+  "$(jq -c '[.secret_store, .secrets.client_secret, .secrets.secret_token]' "$tap_tmp/out")" \
+  '["keyring",{"set":true,"store":"keyring"},{"set":true,"store":"keyring"}]'
+ok "and no secret's value, nor a part of one, in its strings" \
+  sh -c '! jq -r ".. | strings" "$1" | grep -qF -e TokenXYZZY -e "line two" -e "f\\g"' - "$tap_tmp/out"
+run profiles list --json
+is "list --json says the same store" "$(jq -c '[.profiles[] | [.name, .secret_store]]' "$tap_tmp/out")" '[["p1","keyring"]]'
 
 run profiles import p1 --answers "$tap_tmp/s2s.ini"
 ok "a second import without --force refuses (exit 2)" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--force"' - "$rc" "$err"

@@ -41,6 +41,9 @@ is () {
   fi
 }
 
+# holds FILTER FILE [JQ-OPTION]...: jq -e's answer, not its output (for ok).
+holds () { jq -e "$@" >/dev/null; }
+
 # contains TEXT PATTERN: a fixed string in TEXT (for ok).
 contains () { printf '%s' "$1" | grep -qF -- "$2"; }
 lacks () { ! contains "$1" "$2"; }
@@ -110,4 +113,57 @@ done_testing () {
       "$tap_bad" 0
   fi
   echo "1..$tap_n"
+}
+
+# schema_ok NAME [FILE]: the JSON in FILE (default: run's output) against
+# the README's table "### `NAME`" under "## Machine output": one point for
+# each key there (reached at least once, present wherever its parent is, of
+# its type), one for no key the table lacks, one for schema_version 1. A
+# key "a[].b" is b of each item of the array a, "a.KEY" each member of a.
+schema_ok () {
+  if ! command -v jq >/dev/null 2>&1; then
+    echo "ok $((tap_n = tap_n + 1)) # SKIP jq not installed"
+    return 0
+  fi
+  tap_json=${2:-$tap_tmp/out}
+  tap_rows=$(awk -v h="### \`$1\`" '
+    /^## / { m = ($0 == "## Machine output") }
+    /^### / { t = m && ($0 == h); next }
+    t && /^\| `/ { split($0, c, "|"); k = c[2]; y = c[3]
+      gsub(/[` ]/, "", k); gsub(/^ +| +$/, "", y); print k "\t" y }' "$top_srcdir/README.md")
+  # at(PATH): the values at a key's path (split at "."); segs: a path of
+  # jq's paths in the same form.
+  tap_lib='def at($p): if $p == [] then . else $p[0] as $s
+      | (if $s == "KEY" then objects | .[]
+         elif ($s | endswith("[]")) then objects | .[$s[:-2]] | arrays | .[]
+         else objects | select(has($s)) | .[$s] end) | at($p[1:]) end;
+    def segs: reduce .[] as $e ([]; if ($e | type) == "number" then .[-1] += "[]" else . + [$e] end);
+    def fits($d; $o): ($d | length) == ($o | length)
+      and ([range($o | length)] | all(. as $i | $d[$i] == "KEY" or $d[$i] == $o[$i]));'
+  while IFS="$(printf '\t')" read -r tap_key tap_type; do
+    tap_each=null
+    case $tap_type in
+      "string or null") tap_want='["string","null"]' ;;
+      "array of strings") tap_want='["array"]' tap_each='"string"' ;;
+      "object of strings") tap_want='["object"]' tap_each='"string"' ;;
+      string | number | boolean | array | object) tap_want="[\"$tap_type\"]" ;;
+      *) tap_want='["(no JSON type)"]' ;;
+    esac
+    ok "$1: $tap_key, $tap_type" holds --arg k "$tap_key" --argjson want "$tap_want" \
+      --argjson each "$tap_each" "$tap_lib"'
+      ($k | split(".")) as $p | [at($p[:-1])] as $up | [at($p)] as $v
+      | ($up | length) > 0
+        and ($p[-1] == "KEY" or ($up | all(type == "object" and has($p[-1]))))
+        and ($v | length) > 0
+        and ($v | all(type as $t | $want | index([$t]) != null))
+        and ($each == null or ([$v[] | .[] | type] | all(. == $each)))' "$tap_json"
+  done <<EOF2
+$tap_rows
+EOF2
+  tap_doc=$(printf '%s\n' "$tap_rows" | cut -f1 | jq -Rsc 'split("\n") | map(select(. != "") | split("."))')
+  tap_extra=$(jq -r --argjson doc "$tap_doc" "$tap_lib"'
+    [paths | select(.[-1] | type == "string") | segs] | unique | .[]
+    | select(. as $o | $doc | any(.[]; fits(.; $o)) | not) | join(".")' "$tap_json" 2>&1)
+  is "$1: no key the README does not document" "$tap_extra" ""
+  is "$1: schema_version is 1" "$(jq -c .schema_version "$tap_json" 2>&1)" 1
 }

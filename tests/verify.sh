@@ -74,6 +74,8 @@ ok "the user check shows the e-mail" contains "$(field user message)" "admin@exa
 is "scopes pass" "$(field scopes status)" pass
 is "ok is true" "$(top ok)" true
 ok "granted_scopes lists the token's scopes" contains "$(top granted_scopes)" '"meeting:read:meeting:admin"'
+schema_ok "verify --json"
+ok "no secret's value in it" lacks "$out" XYZZY
 is "token and API share a host: one TCP connection" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["connections"])' "$ZS_STATS")" 1
 is "and one TLS handshake" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["handshakes"])' "$ZS_STATS")" 1
 is "and asks users/me only, not /v2/users" "$(requests /v2/users)" 0

@@ -63,6 +63,8 @@ wh test "$WR_BASE/zoom/events" --answers "$GOOD" -e meeting.ended --json
 ok "--json: ok true and a check per step" python3 -c 'import json,sys
 d = json.load(open(sys.argv[1]))
 sys.exit(not (d["ok"] is True and [c["id"] for c in d["checks"]] == ["webhook", "webhook:meeting.ended"]))' "$tap_tmp/out"
+schema_ok "webhook test --json"
+ok "no secret's value in it" lacks "$out" XYZZY
 
 # -- another Secret Token on the receiver's side (it checks the signature)
 wh test "$WR_BASE/zoom/events" --answers "$(token other "$OTHER")" -e meeting.ended --json

@@ -50,11 +50,24 @@ int cli_usage_error (const char *command, const char *format, ...)
 /* Prints each finding with its fix; returns the number of errors. */
 guint cli_print_findings (const Findings *f, FILE *out);
 
-/* Prints live checks: a line each (and the fix), or with JSON one object
- * {"ok", "checks": [...]} and the members of MORE (taken; may be NULL). */
-void cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more);
-/* A JSON array of the strings of STRV (NULL: empty). */
+/* Machine output (--json, README's "Machine output"): keys are only added
+ * while the version stays. */
+#define CLI_JSON_SCHEMA_VERSION 1
+/* Prints {"schema_version": 1} and the members of the object MEMBERS
+ * (taken) on standard output, indented, and a newline. */
+void cli_json_print (json_t *members);
+/* TEXT from a file or a server, made safe as the text output's
+ * (text_clean: valid UTF-8, no control character but newline and tab);
+ * null for NULL. */
+json_t *cli_json_text (const char *text);
+/* A JSON array of the strings of STRV (NULL: empty), each as cli_json_text. */
 json_t *cli_json_strings (const char *const *strv);
+/* The findings, as an array of {"severity", "rule", "key", "message", "fix"}. */
+json_t *cli_json_findings (const Findings *f);
+/* Prints live checks: a line each (and the fix), or with JSON one object
+ * {"schema_version", "ok", "checks": [...]} and the members of MORE
+ * (taken; may be NULL). */
+void cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more);
 /* --ca-file and --timeout of the live commands: sets *OUT and returns
  * EXIT_OK, or says what is wrong and returns EXIT_USAGE. */
 int cli_option_ca_file (const char *command, const char *arg, const char **out);

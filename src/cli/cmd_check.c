@@ -10,7 +10,8 @@
 static void
 check_help (void)
 {
-  printf (_("Usage: %s check --answers FILE [--preset NAME]\n"), g_get_prgname ());
+  printf (_("Usage: %s check --answers FILE [--preset NAME] [--json]\n"),
+          g_get_prgname ());
   fputs (_("Check an answers file against every rule zoomwiz knows about Zoom "
            "apps, and print\neach problem with its fix. No network is used.\n"),
          stdout);
@@ -18,6 +19,7 @@ check_help (void)
   fputs (_("  -a, --answers FILE  the answers file (group [zoomwiz])\n"
            "  -p, --preset NAME   take defaults from this preset (overrides "
            "the file's)\n"
+           "      --json          print one JSON object instead of text\n"
            "  -h, --help          display this help and exit\n"),
          stdout);
   fputs ("\n", stdout);
@@ -45,16 +47,37 @@ check_help (void)
   cli_help_end ();
 }
 
+/* Each finding with its fix, then the count. */
+static void
+print_findings (const char *path, const Findings *findings, guint errors, guint warnings)
+{
+  cli_print_findings (findings, stdout);
+  if (errors == 0 && warnings == 0)
+    printf (_("%s: no problems found\n"), path);
+  else
+    {
+      g_autofree char *e = g_strdup_printf (ngettext ("%u error", "%u errors",
+                                                      errors), errors);
+      g_autofree char *w = g_strdup_printf (ngettext ("%u warning", "%u warnings",
+                                                      warnings), warnings);
+      /* TRANSLATORS: FILE: N errors, N warnings */
+      printf (_("%s: %s, %s\n"), path, e, w);
+    }
+}
+
 int
 cmd_check (int argc, char **argv)
 {
+  enum { OPT_JSON = 256 };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
     { "preset", required_argument, NULL, 'p' },
+    { "json", no_argument, NULL, OPT_JSON },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
   const char *path = NULL, *preset = NULL;
+  gboolean json = FALSE;
   int c;
 
   while ((c = getopt_long (argc, argv, "a:p:h", options, NULL)) != -1)
@@ -65,6 +88,9 @@ cmd_check (int argc, char **argv)
         break;
       case 'p':
         preset = optarg;
+        break;
+      case OPT_JSON:
+        json = TRUE;
         break;
       case 'h':
         check_help ();
@@ -98,18 +124,13 @@ cmd_check (int argc, char **argv)
     }
   rules_check_answers (answers, catalog, findings);
 
-  guint errors = cli_print_findings (findings, stdout);
+  guint errors = findings_count (findings, SEVERITY_ERROR);
   guint warnings = findings_count (findings, SEVERITY_WARNING);
-  if (errors == 0 && warnings == 0)
-    printf (_("%s: no problems found\n"), path);
+  if (json)
+    cli_json_print (json_pack ("{s:o, s:b, s:i, s:i, s:o}", "file", cli_json_text (path),
+                               "ok", errors == 0, "errors", (int) errors, "warnings",
+                               (int) warnings, "findings", cli_json_findings (findings)));
   else
-    {
-      g_autofree char *e = g_strdup_printf (ngettext ("%u error", "%u errors",
-                                                      errors), errors);
-      g_autofree char *w = g_strdup_printf (ngettext ("%u warning", "%u warnings",
-                                                      warnings), warnings);
-      /* TRANSLATORS: FILE: N errors, N warnings */
-      printf (_("%s: %s, %s\n"), path, e, w);
-    }
+    print_findings (path, findings, errors, warnings);
   return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -2,6 +2,8 @@
  * import from an answers file, rename, delete.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
+#include "core/text.h"
+#include "flow/session.h"
 #include "store/profile.h"
 
 #include <getopt.h>
@@ -11,8 +13,8 @@
 static void
 profiles_help (void)
 {
-  printf (_("Usage: %s profiles [list]\n"
-            "  or:  %s profiles show NAME\n"
+  printf (_("Usage: %s profiles [list] [--json]\n"
+            "  or:  %s profiles show NAME [--json]\n"
             "  or:  %s profiles import NAME --answers FILE [--secret-store S] "
             "[--force]\n"
             "  or:  %s profiles rename OLD NEW\n"
@@ -29,6 +31,9 @@ profiles_help (void)
            "                          the keyring (or the file, see --secret-store)\n"
            "      --secret-store S    import: keyring (default) or file\n"
            "      --force             import: replace a profile of the same name\n"
+           "      --json              list, show: print one JSON object instead of "
+           "text\n"
+           "                          (where each secret is kept, never its value)\n"
            "  -h, --help              display this help and exit\n"),
          stdout);
   fputs ("\n", stdout);
@@ -38,13 +43,44 @@ profiles_help (void)
   cli_help_end ();
 }
 
+static const char *
+store_name (SecretStore store)
+{
+  return store == SECRET_STORE_FILE ? "file" : "keyring";
+}
+
+/* {"schema_version", "dir", "profiles": [{"name", "preset", "app_type",
+ * "secret_store"}]} */
+static void
+print_list_json (char **names)
+{
+  g_autofree char *dir = profile_dir ();
+  json_t *list = json_array ();
+  for (char **n = names; *n != NULL; n++)
+    {
+      g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
+      json_array_append_new (
+          list, json_pack ("{s:o, s:o, s:o, s:s}", "name", cli_json_text (*n),
+                           "preset", cli_json_text (a ? answers_get (a, ANSWER_PRESET) : NULL),
+                           "app_type",
+                           cli_json_text (a ? answers_get (a, ANSWER_APP_TYPE) : NULL),
+                           "secret_store", store_name (profile_secret_store (*n))));
+    }
+  cli_json_print (json_pack ("{s:o, s:o}", "dir", cli_json_text (dir), "profiles", list));
+}
+
 static int
-profiles_list (void)
+profiles_list (gboolean json)
 {
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) names = profile_list (&error);
   if (names == NULL)
     return cli_store_error (error);
+  if (json)
+    {
+      print_list_json (names);
+      return EXIT_OK;
+    }
   if (names[0] == NULL)
     {
       g_autofree char *dir = profile_dir ();
@@ -65,15 +101,48 @@ profiles_list (void)
   return EXIT_OK;
 }
 
+/* {"schema_version", "name", "path", "secret_store", "answers": {KEY: VALUE},
+ * "secrets": {KEY: {"set", "store"}}}: where each secret is, never its value. */
+static void
+print_show_json (const char *name, const char *path, SecretStore where, const Answers *a)
+{
+  const char *store = store_name (where);
+  json_t *answers = json_object ();
+  json_t *secrets = json_object ();
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    {
+      const char *v = answers_get (a, k);
+      const char *key = answer_key_info (k)->name;
+      gboolean set = v != NULL && *v != '\0';
+      if (answer_is_secret (k))
+        json_object_set_new (secrets, key, json_pack ("{s:b, s:s?}", "set", set, "store",
+                                                      set ? store : NULL));
+      else if (v != NULL)
+        {
+          g_autofree char *shown = flow_shown_value (k, v);
+          json_object_set_new (answers, key, cli_json_text (shown));
+        }
+    }
+  cli_json_print (json_pack ("{s:o, s:o, s:s, s:o, s:o}", "name", cli_json_text (name),
+                             "path", cli_json_text (path), "secret_store", store,
+                             "answers", answers, "secrets", secrets));
+}
+
 static int
-profiles_show (const char *name)
+profiles_show (const char *name, gboolean json)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (Answers) a = profile_load (name, TRUE, &error);
   if (a == NULL)
     return cli_store_error (error);
   g_autofree char *path = profile_path (name);
-  printf (profile_secret_store (name) == SECRET_STORE_FILE
+  SecretStore where = profile_secret_store (name);
+  if (json)
+    {
+      print_show_json (name, path, where, a);
+      return EXIT_OK;
+    }
+  printf (where == SECRET_STORE_FILE
               ? _("Profile %s (%s), its secrets in a file beside it:\n")
               : _("Profile %s (%s), its secrets in the keyring:\n"),
           name, path);
@@ -82,8 +151,9 @@ profiles_show (const char *name)
       const char *v = answers_get (a, k);
       if (v == NULL)
         continue;
-      g_autofree char *masked = answer_is_secret (k) ? profile_mask_secret (v) : NULL;
-      printf ("  %-22s %s\n", answer_key_info (k)->name, masked ? masked : v);
+      g_autofree char *shown = flow_shown_value (k, v);
+      g_autofree char *safe = text_clean (shown);
+      printf ("  %-22s %s\n", answer_key_info (k)->name, safe);
     }
   return EXIT_OK;
 }
@@ -131,16 +201,17 @@ profiles_import (const char *name, const char *path, const char *store, gboolean
 int
 cmd_profiles (int argc, char **argv)
 {
-  enum { OPT_STORE = 256, OPT_FORCE };
+  enum { OPT_STORE = 256, OPT_FORCE, OPT_JSON };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
     { "secret-store", required_argument, NULL, OPT_STORE },
     { "force", no_argument, NULL, OPT_FORCE },
+    { "json", no_argument, NULL, OPT_JSON },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
   const char *path = NULL, *store = NULL;
-  gboolean force = FALSE;
+  gboolean force = FALSE, json = FALSE;
   g_autoptr (GError) error = NULL;
   int c;
 
@@ -155,6 +226,9 @@ cmd_profiles (int argc, char **argv)
         break;
       case OPT_FORCE:
         force = TRUE;
+        break;
+      case OPT_JSON:
+        json = TRUE;
         break;
       case 'h':
         profiles_help ();
@@ -175,10 +249,13 @@ cmd_profiles (int argc, char **argv)
                                         : want == 1 ? _("'%s' takes one profile name")
                                                     : _("'%s' takes no name"),
                             what);
+  if (json && strcmp (what, "list") != 0 && strcmp (what, "show") != 0)
+    return cli_usage_error ("profiles", _("--json goes with list and show, not '%s'"),
+                            what);
   if (strcmp (what, "list") == 0)
-    return profiles_list ();
+    return profiles_list (json);
   if (strcmp (what, "show") == 0)
-    return profiles_show (argv[optind]);
+    return profiles_show (argv[optind], json);
   if (strcmp (what, "import") == 0)
     return profiles_import (argv[optind], path, store, force);
   if (strcmp (what, "rename") == 0)

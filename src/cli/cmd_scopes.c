@@ -22,29 +22,54 @@ scopes_help (void)
            "  -m, --master    master-account scopes\n"
            "  -c, --classic   classic scopes of legacy OAuth apps (also "
            "--legacy)\n"
+           "      --json      print one JSON object instead of text\n"
            "  -h, --help      display this help and exit\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Level options combine; with none, every level is listed. "
-           "Exit status is 1\nwhen nothing matches.\n"),
+           "Exit status is 1\nwhen nothing matches (with --json, an empty "
+           "list).\n"),
          stdout);
   cli_help_end ();
+}
+
+/* {"schema_version", "scopes": [{"name", "family", "level", "product",
+ * "info", "note"}]}: the catalog's columns, made safe as every text. */
+static void
+print_json (const GPtrArray *hits)
+{
+  json_t *list = json_array ();
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Scope *s = hits->pdata[i];
+      json_array_append_new (list, json_pack ("{s:o, s:s, s:s, s:o, s:o, s:o}",
+                                              "name", cli_json_text (s->name),
+                                              "family", scope_family_name (s->family),
+                                              "level", scope_level_name (s->level),
+                                              "product", cli_json_text (s->product),
+                                              "info", cli_json_text (s->info),
+                                              "note", cli_json_text (s->note)));
+    }
+  cli_json_print (json_pack ("{s:o}", "scopes", list));
 }
 
 int
 cmd_scopes (int argc, char **argv)
 {
+  enum { OPT_JSON = 256 };
   static const struct option options[] = {
     { "user", no_argument, NULL, 'u' },
     { "admin", no_argument, NULL, 'a' },
     { "master", no_argument, NULL, 'm' },
     { "classic", no_argument, NULL, 'c' },
     { "legacy", no_argument, NULL, 'c' },
+    { "json", no_argument, NULL, OPT_JSON },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
   ScopeLevel levels = 0;
   ScopeFamily families = SCOPE_FAMILY_GRANULAR;
+  gboolean json = FALSE;
   int c;
 
   while ((c = getopt_long (argc, argv, "uamch", options, NULL)) != -1)
@@ -61,6 +86,9 @@ cmd_scopes (int argc, char **argv)
         break;
       case 'c':
         families = SCOPE_FAMILY_CLASSIC;
+        break;
+      case OPT_JSON:
+        json = TRUE;
         break;
       case 'h':
         scopes_help ();
@@ -83,6 +111,8 @@ cmd_scopes (int argc, char **argv)
   g_autoptr (GPtrArray) hits = g_ptr_array_new ();
   catalog_filter (catalog, pattern, levels ? levels : SCOPE_LEVEL_ANY, families, hits);
 
+  if (json)
+    print_json (hits);
   if (hits->len == 0)
     {
       cli_error (_("no scope matches '%s' with these options"),
@@ -98,6 +128,8 @@ cmd_scopes (int argc, char **argv)
         }
       return EXIT_FINDINGS;
     }
+  if (json)
+    return EXIT_OK;
 
   int width = 0;
   for (guint i = 0; i < hits->len; i++)

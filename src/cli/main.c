@@ -75,6 +75,9 @@ print_help (void)
   fputs ("\n", stdout);
   printf (_("'%s COMMAND --help' describes a command and its options.\n"),
           g_get_prgname ());
+  fputs (_("With --json, check, scopes, presets, profiles list and show, verify and\n"
+           "webhook test print one JSON object instead of text (schema_version 1).\n"),
+         stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status:\n"
            "  0  success\n"

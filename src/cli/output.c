@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/preset.h"
+#include "core/text.h"
 #include "store/keyring.h"
 #include "net/verify.h"
 #include "plain/plain.h"
@@ -110,13 +111,50 @@ cli_ask_secret (Answers *a, AnswerKey key, const char *prompt, const char *path)
   return TRUE;
 }
 
+void
+cli_json_print (json_t *members)
+{
+  json_t *root = json_pack ("{s:i}", "schema_version", CLI_JSON_SCHEMA_VERSION);
+  json_object_update_new (root, members);
+  json_dumpf (root, stdout, JSON_INDENT (2));
+  fputc ('\n', stdout);
+  json_decref (root);
+}
+
+json_t *
+cli_json_text (const char *text)
+{
+  if (text == NULL)
+    return json_null ();
+  g_autofree char *clean = text_clean (text);
+  return json_string (clean);
+}
+
 json_t *
 cli_json_strings (const char *const *strv)
 {
   json_t *array = json_array ();
   for (const char *const *s = strv; s != NULL && *s != NULL; s++)
-    json_array_append_new (array, json_string (*s));
+    json_array_append_new (array, cli_json_text (*s));
   return array;
+}
+
+json_t *
+cli_json_findings (const Findings *f)
+{
+  json_t *list = json_array ();
+  for (guint i = 0; i < f->items->len; i++)
+    {
+      const Finding *item = g_ptr_array_index (f->items, i);
+      /* Key, message and fix are made safe already (findings_add). */
+      json_array_append_new (list, json_pack ("{s:s, s:s, s:s?, s:s, s:s}", "severity",
+                                              item->severity == SEVERITY_ERROR ? "error"
+                                                                               : "warning",
+                                              "rule", item->rule, "key", item->key,
+                                              "message", item->message,
+                                              "fix", item->fix ? item->fix : ""));
+    }
+  return list;
 }
 
 void
@@ -124,7 +162,6 @@ cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
 {
   if (json)
     {
-      json_t *root = json_object ();
       json_t *list = json_array ();
       for (guint i = 0; i < checks->len; i++)
         {
@@ -134,13 +171,11 @@ cli_print_checks (const GPtrArray *checks, gboolean json, json_t *more)
                                                   "message", c->message,
                                                   "fix", c->fix ? c->fix : ""));
         }
-      json_object_set_new (root, "ok", json_boolean (checks_exit_status (checks) == 0));
-      json_object_set_new (root, "checks", list);
+      json_t *members = json_pack ("{s:b, s:o}", "ok", checks_exit_status (checks) == 0,
+                                   "checks", list);
       if (more != NULL)
-        json_object_update (root, more);
-      json_dumpf (root, stdout, JSON_INDENT (2));
-      fputc ('\n', stdout);
-      json_decref (root);
+        json_object_update (members, more);
+      cli_json_print (members);
     }
   else
     plain_print_checks (checks, stdout);
