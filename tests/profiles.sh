@@ -169,6 +169,20 @@ else
   echo "ok $((tap_n = tap_n + 1)) # SKIP script(1) not installed"
 fi
 
+# An event URL given with its ?secret= (Mattermost's webhook secret): the
+# profile's file has the URL without the value, the store the whole URL.
+HOOK_URL='https://chat.example.com/plugins/zoom/webhook?secret=HookXYZZY0000000000000000000000&x=1'
+printf '[zoomwiz]\npreset=mattermost-user\nsite_url=https://chat.example.com\nclient_id=MmClientId000000000000\nclient_secret=MmSecretXYZZY0000000000000000000\nsecret_token=MmTokenXYZZY00000000001\nencryption_key=EncKeyXYZZY000000000000000000000\nwebhook_secret=HookXYZZY0000000000000000000000\nevent_endpoint=%s\n' "$HOOK_URL" |
+  answers mmurl.ini 600 >/dev/null
+for store in keyring file; do
+  run profiles import "url$store" --answers "$tap_tmp/mmurl.ini" --secret-store $store
+  ini=$XDG_CONFIG_HOME/zoomwiz/profiles/url$store.ini
+  ok "$store: an event URL's ?secret= value is not in the profile's file" \
+    sh -c '[ "$1" = 0 ] && grep -qx "event_endpoint=https://chat.example.com/plugins/zoom/webhook?secret=&x=1" "$2" && ! grep -q HookXYZZY "$2"' - "$rc" "$ini"
+  run export --profile "url$store" --format json --force
+  is "$store: the export has the whole URL back" "$(printf '%s' "$out" | jq -r .answers.event_endpoint)" "$HOOK_URL"
+done
+
 # -- no Secret Service: said in one line, nothing stored
 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
 export DBUS_SESSION_BUS_ADDRESS

@@ -171,6 +171,28 @@ cleanup (void)
   g_rmdir (dir);
 }
 
+/* A URL's ?secret= value is a secret: left out of the data without them. */
+static void
+test_url_secret (void)
+{
+  g_autoptr (Answers) a = answers_new ();
+  answers_set (a, ANSWER_EVENT_ENDPOINT, "https://x.example.com/h?a=1&secret=S3cr3t#f",
+               ORIGIN_ANSWER);
+  answers_set (a, ANSWER_SITE_URL, "https://x.example.com/?nosecret=1", ORIGIN_ANSWER);
+  g_assert_true (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
+  g_assert_false (answers_holds_secret (a, ANSWER_SITE_URL));
+  g_assert_false (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
+  g_autofree char *without = answers_to_data (a, FALSE);
+  g_autofree char *with = answers_to_data (a, TRUE);
+  g_assert_null (strstr (without, "S3cr3t"));
+  g_assert_nonnull (strstr (without, "event_endpoint=https://x.example.com/h?a=1&secret=#f"));
+  g_assert_nonnull (strstr (with, "secret=S3cr3t#f"));
+  g_assert_nonnull (strstr (without, "nosecret=1"));
+  answers_set (a, ANSWER_EVENT_ENDPOINT, "https://x.example.com/h?secret=", ORIGIN_ANSWER);
+  g_assert_true (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
+  g_assert_false (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -184,6 +206,7 @@ main (int argc, char **argv)
   g_test_add_func ("/answers/secret-file", test_secret_file);
   g_test_add_func ("/answers/bad-values", test_bad_values);
   g_test_add_func ("/answers/file-suffix-only-for-secrets", test_file_suffix_only_for_secrets);
+  g_test_add_func ("/answers/url-secret", test_url_secret);
   int status = g_test_run ();
   cleanup ();
   g_free (dir);

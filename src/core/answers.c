@@ -70,6 +70,43 @@ answer_is_secret (AnswerKey key)
   return keys[key].kind == ANSWER_KIND_SECRET;
 }
 
+/* The value of URL's secret= parameter (LEN bytes at the pointer), or NULL. */
+static const char *
+secret_param (const char *url, gsize *len)
+{
+  const char *q = url != NULL ? strchr (url, '?') : NULL;
+  gsize end = q != NULL ? strcspn (q, "#") : 0;
+  for (const char *p = q; p != NULL && p < q + end; p = strchr (p + 1, '&'))
+    {
+      if (p >= q + end)
+        break;
+      if (strncmp (p + 1, "secret=", 7) == 0)
+        {
+          const char *v = p + 8;
+          *len = strcspn (v, "&#");
+          return v;
+        }
+    }
+  return NULL;
+}
+
+gboolean
+answers_holds_secret (const Answers *a, AnswerKey key)
+{
+  gsize len = 0;
+  return answer_is_secret (key)
+         || (keys[key].kind == ANSWER_KIND_URL && secret_param (a->values[key], &len) != NULL
+             && len > 0);
+}
+
+gboolean
+answers_secret_withheld (const Answers *a, AnswerKey key)
+{
+  gsize len = 1;
+  return keys[key].kind == ANSWER_KIND_URL && secret_param (a->values[key], &len) != NULL
+         && len == 0;
+}
+
 Answers *
 answers_new (void)
 {
@@ -79,7 +116,7 @@ answers_new (void)
 static void
 value_clear (Answers *a, AnswerKey key)
 {
-  if (a->values[key] != NULL && answer_is_secret (key))
+  if (a->values[key] != NULL && answers_holds_secret (a, key))
     explicit_bzero (a->values[key], strlen (a->values[key]));
   g_clear_pointer (&a->values[key], g_free);
   a->origin[key] = ORIGIN_UNSET;
@@ -462,9 +499,24 @@ answers_to_data (const Answers *a, gboolean with_secrets)
   g_autoptr (GKeyFile) kf = g_key_file_new ();
 
   for (int k = 0; k < ANSWER_N_KEYS; k++)
-    if (a->values[k] != NULL && a->origin[k] == ORIGIN_ANSWER
-        && (with_secrets || !answer_is_secret (k)))
-      g_key_file_set_string (kf, GROUP, keys[k].name, a->values[k]);
+    {
+      if (a->values[k] == NULL || a->origin[k] != ORIGIN_ANSWER
+          || (!with_secrets && answer_is_secret (k)))
+        continue;
+      gsize len = 0;
+      const char *v = with_secrets || !answers_holds_secret (a, k)
+                          ? NULL
+                          : secret_param (a->values[k], &len);
+      if (v == NULL)
+        g_key_file_set_string (kf, GROUP, keys[k].name, a->values[k]);
+      else
+        {
+          /* The URL with its secret's value left out. */
+          g_autofree char *without = g_strdup_printf (
+              "%.*s%s", (int) (v - a->values[k]), a->values[k], v + len);
+          g_key_file_set_string (kf, GROUP, keys[k].name, without);
+        }
+    }
   if (!g_key_file_has_group (kf, GROUP))
     return g_strdup ("[" GROUP "]\n");
   return g_key_file_to_data (kf, NULL, NULL);

@@ -137,6 +137,15 @@ Environment answers_environment (const Answers *a);
 char **answers_list (const Answers *a, AnswerKey key);
 
 gboolean answer_is_secret (AnswerKey key);
+/* Whether A's value of KEY is or carries a secret: a secret key, or a URL
+ * with a secret= parameter (Mattermost's webhook and deauthorization URLs
+ * hold its webhook secret so). Such a URL is written without the value by
+ * answers_to_data (..., FALSE): a profile's file and the resume file get
+ * "?secret=", the secrets store the whole URL. */
+gboolean answers_holds_secret (const Answers *a, AnswerKey key);
+/* Whether A's value of KEY is such a URL written without its secret: the
+ * whole one is in the secrets store. */
+gboolean answers_secret_withheld (const Answers *a, AnswerKey key);
 
 /* The answers given (not a preset's defaults) as the text of an answers
  * file; the secrets only when WITH_SECRETS (a 0600 file). */

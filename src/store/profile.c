@@ -191,7 +191,7 @@ store_secrets (const char *name, const Answers *a, SecretStore store, const Keyr
       /* The secrets only: an answers file that answers_load reads back. */
       g_autoptr (Answers) only = answers_new ();
       for (int k = 0; k < ANSWER_N_KEYS; k++)
-        if (answer_is_secret (k) && answers_get (a, k) != NULL)
+        if (answers_holds_secret (a, k) && answers_get (a, k) != NULL)
           answers_set (only, k, answers_get (a, k), ORIGIN_ANSWER);
       g_autofree char *path = secrets_path (name, tag->id);
       char *data = answers_to_data (only, TRUE);
@@ -201,7 +201,7 @@ store_secrets (const char *name, const Answers *a, SecretStore store, const Keyr
       return ok;
     }
   for (int k = 0; k < ANSWER_N_KEYS; k++)
-    if (answer_is_secret (k) && answers_get (a, k) != NULL
+    if (answers_holds_secret (a, k) && answers_get (a, k) != NULL
         && !keyring_store (tag, answer_key_info (k)->name, answers_get (a, k), error))
       {
         keyring_clear (tag, NULL, NULL);
@@ -306,7 +306,8 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
       if (s == NULL)
         return NULL;
       for (int k = 0; k < ANSWER_N_KEYS; k++)
-        if (answer_is_secret (k) && answers_get (s, k) != NULL)
+        if ((answer_is_secret (k) || answers_secret_withheld (a, k))
+            && answers_get (s, k) != NULL)
           answers_set (a, k, answers_get (s, k), ORIGIN_ANSWER);
       return g_steal_pointer (&a);
     }
@@ -314,7 +315,7 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
   KeyringTag tag = tag_of (config, name, r.id);
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
-      if (!answer_is_secret (k))
+      if (!answer_is_secret (k) && !answers_secret_withheld (a, k))
         continue;
       GError *local = NULL;
       char *secret = keyring_lookup (&tag, answer_key_info (k)->name, &local);
