@@ -10,10 +10,11 @@ ok "COPYING is the GNU GPL, version 3" sh -c \
   'head -n 2 COPYING | grep -q "GNU GENERAL PUBLIC LICENSE" && head -n 2 COPYING | grep -q "Version 3, 29 June 2007" && grep -q "END OF TERMS AND CONDITIONS" COPYING'
 
 notice='SPDX-License-Identifier: GPL-3.0-or-later'
-# The sources: C, shell and Python files, the build files and the scripts
-# without a suffix (found by their #! line).
-sources=$(find src tests tools bench .ci -type f \
-    \( -name '*.[ch]' -o -name '*.sh' -o -name '*.py' -o -perm -u+x \) \
+# The sources: C, shell and Python files, the build files, the shell
+# completion and the scripts without a suffix (found by their #! line).
+sources=$(find src tests tools bench .ci data/completion -type f \
+    \( -name '*.[ch]' -o -name '*.sh' -o -name '*.py' -o -name '*.zsh' \
+    -o -path 'data/completion/*' -o -perm -u+x \) \
     ! -path 'tests/preset-examples/*' ! -path 'tools/zoom-scopes/*' 2>/dev/null;
   for f in configure.ac Makefile.am bootstrap; do echo "$f"; done)
 missing=
@@ -22,7 +23,7 @@ for f in $sources; do
   [ -f "$f" ] || continue
   # An executable of an in-tree build is no source; a script starts with #!.
   case $f in
-    *.[ch]|*.sh|*.py|configure.ac|Makefile.am) ;;
+    *.[ch]|*.sh|*.py|*.zsh|data/completion/*|configure.ac|Makefile.am) ;;
     *) [ "$(head -c 2 "$f")" = '#!' ] || continue ;;
   esac
   n=$((n + 1))
