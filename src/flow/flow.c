@@ -658,6 +658,8 @@ flow_step_findings (const FlowStep *s, const Answers *a, const Catalog *c, const
                 f->message = g_strdup_printf (_("%s is empty."), flow_key_label (*k));
                 g_free (f->fix);
                 f->fix = flow_key_where (*k) != NULL
+                             /* TRANSLATORS: %s says where the value is, e.g. "in Zoom
+                              * on the app's App Credentials page, with a copy button". */
                              ? g_strdup_printf (_("Paste it here: it is %s."), flow_key_where (*k))
                              : NULL;
               }

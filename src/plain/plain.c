@@ -382,7 +382,8 @@ keyring_known (Ctx *x, const FlowStep *s)
       printf (_("  Keep them in a file only you can read (0600), beside the profile? "
                 "[Y/n] "));
       g_autofree char *yes = read_line ();
-      if (yes == NULL || *yes == '\0' || g_ascii_tolower (*yes) == 'y')
+      if (yes == NULL || *yes == '\0' || g_ascii_tolower (*yes) == 'y'
+          || g_str_has_prefix (yes, _("y")))
         {
           x->store = SECRET_STORE_FILE;
           return 0;
