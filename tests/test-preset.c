@@ -3,7 +3,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/paths.h"
 #include "core/preset.h"
-#include "core/text.h"
+#include "test-languages.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -46,18 +46,6 @@ test_all_load (void)
     }
 }
 
-/* The languages of po/LINGUAS. */
-static char **
-languages (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "LINGUAS", NULL);
-  g_autofree char *text = NULL;
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  char **langs = text_split (text, " \t\n");
-  g_assert_cmpuint (g_strv_length (langs), >, 0);
-  return langs;
-}
-
 /* KEY of GROUP has its twin KEY[LANG]; says which is missing when not. */
 static gboolean
 has_twin (GKeyFile *kf, const char *id, const char *group, const char *key,
@@ -78,7 +66,7 @@ test_translated (void)
   static const char *const groups[] = { "scopes", "classic scopes", "guide" };
   static const char *const texts[] = { "title", "summary", "receiver_secret", "receiver_404" };
   g_auto (GStrv) ids = preset_list (NULL);
-  g_auto (GStrv) langs = languages ();
+  g_auto (GStrv) langs = test_languages ();
   gboolean all = TRUE;
   for (char **id = ids; *id != NULL; id++)
     {

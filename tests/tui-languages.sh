@@ -2,8 +2,9 @@
 # tui-languages.sh - the full-screen wizard at 80x24 in English and in each
 # language of po/LINGUAS: the same walk (the Mattermost account-level set-up
 # of tools/readme-screens) and five screens each, every line of them within
-# 80 display columns (Japanese's wide characters counted as two), the step
-# counter at the right edge as in English, and no line of English left on a
+# 80 display columns (Japanese's wide characters counted as two), no text
+# cut that English shows whole, the step counter at the right edge as in
+# English, and no line of English left on a
 # translated screen (a line of three words or more that differs between
 # the English and the German screens: values, ids and Zoom's labels do not).
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
@@ -71,7 +72,7 @@ for lang in $langs; do
   ok "the walk's five screens in $lang" walk "$lang"
   for n in 1 2 3 4 5; do sed "s/^/# $lang.$n: /" "$tap_tmp/$lang.$n" 2>/dev/null; done
   # Columns as the terminal counts them (East Asian wide and full-width: 2).
-  ok "$lang: every line within 80 columns, the step counter at the right edge as in English" \
+  ok "$lang: every line within 80 columns, nothing cut that English shows whole, the step counter at the right edge" \
     python3 -c 'import sys, unicodedata
 def cols(s):
     return sum(0 if unicodedata.combining(c) else
@@ -84,6 +85,13 @@ for n in range(1, 6):
     for i, line in enumerate(mine):
         if cols(line.rstrip()) > 80:
             bad.append("screen %d line %d is %d columns" % (n, i + 1, cols(line.rstrip())))
+    # Text English shows whole is not cut ("…" at a line end) in a
+    # translation; the finish screen is left out: its values column gives
+    # way to longer labels, and the values are copied whole with ^Y.
+    for i, line in enumerate(mine):
+        if n < 5 and line.rstrip().endswith("\u2026") and not (
+                i < len(en) and en[i].rstrip().endswith("\u2026")):
+            bad.append("screen %d line %d is cut: %s" % (n, i + 1, line.strip()))
     if cols(mine[0].rstrip()) != cols(en[0].rstrip()):
         bad.append("screen %d: the header ends at column %d, in English at %d"
                    % (n, cols(mine[0].rstrip()), cols(en[0].rstrip())))
