@@ -76,38 +76,35 @@ list_presets (gboolean json)
     }
   /* A table: each column as wide as its widest cell (headings included,
    * in display columns), at least as wide as in English. */
-  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+  guint rows = infos->len + 1;
+  g_auto (GStrv) cells = g_new0 (char *, rows * 4 + 1);
   /* TRANSLATORS: column headings of "zoomwiz presets". */
-  g_ptr_array_add (cells, g_strdup (_("NAME")));
-  g_ptr_array_add (cells, g_strdup (_("APP TYPE")));
-  g_ptr_array_add (cells, g_strdup (_("MANAGEMENT")));
-  g_ptr_array_add (cells, g_strdup (_("INTEGRATION")));
+  const char *const headings[] = { _("NAME"), _("APP TYPE"), _("MANAGEMENT"), _("INTEGRATION") };
+  for (guint c = 0; c < 4; c++)
+    cells[c] = g_strdup (headings[c]);
   for (guint i = 0; i < infos->len; i++)
     {
       const PresetInfo *p = infos->pdata[i];
       g_autofree char *mgmt = g_strjoinv ("|", p->managements);
-      g_ptr_array_add (cells, g_strdup (p->id));
-      g_ptr_array_add (cells, g_strjoinv ("|", p->app_types));
-      g_ptr_array_add (cells, g_strdup (or_dash (mgmt)));
-      g_ptr_array_add (cells, g_strdup (p->title));
+      char **row = cells + (i + 1) * 4;
+      row[0] = g_strdup (p->id);
+      row[1] = g_strjoinv ("|", p->app_types);
+      row[2] = g_strdup (or_dash (mgmt));
+      row[3] = g_strdup (p->title);
     }
   int widths[3] = { 21, 23, 12 };
-  for (guint i = 0; i < cells->len; i++)
-    if (i % 4 < 3)
-      widths[i % 4] = MAX (widths[i % 4], text_width (cells->pdata[i]) + 1);
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < 3; c++)
+      widths[c] = MAX (widths[c], text_width (cells[r * 4 + c]) + 1);
   GString *line = g_string_new (NULL);
-  for (guint i = 0; i < cells->len; i++)
+  for (guint r = 0; r < rows; r++)
     {
-      if (i % 4 < 3)
-        text_pad (line, cells->pdata[i], widths[i % 4]);
-      else
-        {
-          printf ("%s%s\n", line->str, (const char *) cells->pdata[i]);
-          g_string_truncate (line, 0);
-        }
+      g_string_truncate (line, 0);
+      for (guint c = 0; c < 3; c++)
+        text_pad (line, cells[r * 4 + c], widths[c]);
+      printf ("%s%s\n", line->str, cells[r * 4 + 3]);
     }
   g_string_free (line, TRUE);
-  g_ptr_array_free (cells, TRUE);
   return EXIT_OK;
 }
 
