@@ -160,6 +160,9 @@ main (int argc, char **argv)
   setup_locale ();
   g_set_prgname ("zoomwiz");
   atexit (close_stdout);
+  /* getopt names argv[0] in its messages: "zoomwiz:", as every other
+   * error, not the path the program was started by or the command. */
+  argv[0] = (char *) g_get_prgname ();
 
   /* Options before the command only; the command parses its own. */
   while ((c = getopt_long (argc, argv, "+hV", options, NULL)) != -1)
@@ -177,7 +180,7 @@ main (int argc, char **argv)
   if (optind >= argc)
     {
       /* No command: the wizard, as DESIGN's "zoomwiz [setup]". */
-      char *setup[] = { (char *) "setup", NULL };
+      char *setup[] = { argv[0], NULL };
       optind = 0;
       return cmd_setup (1, setup);
     }
@@ -187,6 +190,7 @@ main (int argc, char **argv)
     if (strcmp (commands[i].name, name) == 0)
       {
         optind = 0; /* glibc: start getopt afresh for the command's options */
+        argv[first] = argv[0];
         return commands[i].run (argc - first, argv + first);
       }
   return cli_usage_error (NULL, _("'%s' is not a command."), name);

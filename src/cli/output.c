@@ -68,6 +68,10 @@ cli_print_findings (const Findings *f, FILE *out)
   for (guint i = 0; i < f->items->len; i++)
     {
       const Finding *item = g_ptr_array_index (f->items, i);
+      /* On standard error a finding is one of the errors: "zoomwiz:" first,
+       * as every other; on standard output it is check's result. */
+      if (out == stderr)
+        fprintf (out, "%s: ", g_get_prgname ());
       /* TRANSLATORS: "error: KEY: MESSAGE [RULE-ID]" for one finding. */
       fprintf (out, _("%s: %s: %s [%s]\n"),
                item->severity == SEVERITY_ERROR ? _("error") : _("warning"),

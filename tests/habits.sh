@@ -1,0 +1,59 @@
+#!/bin/sh
+# habits.sh - the habits of every command (issue 15, point 3): each error
+# line starts with "zoomwiz:" (getopt's too, and in German), ...
+# Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
+. "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
+: "${ZOOMWIZ_LOCALEDIR:=$top_builddir/locale}"
+export ZOOMWIZ_LOCALEDIR
+
+# errors_prefixed FILE: every line of FILE that is not a hint ("Try '...",
+# a finding's "  fix: ...") starts with "zoomwiz: ", and there is one.
+errors_prefixed () {
+  grep -q . "$1" && ! grep -v -e "^zoomwiz: " -e "^Try '" -e "^Versuchen Sie" -e "^  fix: " \
+    -e "^  Korrektur: " "$1" | grep -q .
+}
+
+# usage_error FILE, failed_said FILE: run's exit 2 (or not 0) and FILE as
+# errors_prefixed, else FILE shown as comments.
+usage_error () { [ "$rc" = 2 ] && errors_prefixed "$1" || { sed 's/^/# /' "$1"; false; }; }
+failed_said () { [ "$rc" != 0 ] && errors_prefixed "$1" || { sed 's/^/# /' "$1"; false; }; }
+
+# -- 1. every error starts with "zoomwiz:"
+commands=$(sed -n 's/^  { "\([a-z]*\)", cmd_[a-z]* },$/\1/p' "$top_srcdir/src/cli/main.c" | xargs)
+ok "the command table is read from main.c" [ -n "$commands" ]
+for c in $commands; do
+  run "$c" --no-such-option
+  ok "$c --no-such-option: exit 2, each error line 'zoomwiz: ...' (not getopt's argv[0])" \
+    usage_error "$tap_tmp/err"
+done
+printf '[zoomwiz]\npreset=own-server\nclient_id=x y\nfrobnicate=1\n' > "$tap_tmp/bad.ini"
+# One bad value for each command: an option's, an argument's, a file's.
+while read -r args; do
+  # shellcheck disable=SC2086
+  run $args
+  ok "$args: fails, each error line 'zoomwiz: ...'" \
+    failed_said "$tap_tmp/err"
+done <<EOF2
+setup --answers $tap_tmp/none.ini
+presets matermost-account
+scopes --timeout
+check
+secret generate --bytes x
+verify --timeout 0
+verify --answers $tap_tmp/bad.ini
+webhook test --cloud mars
+profiles frob
+export --format bogus
+register frob
+create --timeout x
+rotate --profile nope
+EOF2
+"$ZOOMWIZ" --frob 2>"$tap_tmp/err" >/dev/null
+ok "an option before the command: 'zoomwiz:', not the path run" errors_prefixed "$tap_tmp/err"
+LANGUAGE=de "$ZOOMWIZ" verify --timeout 0 2>"$tap_tmp/err" >/dev/null
+ok "in German too: 'zoomwiz: --timeout erwartet ...'" grep -q "^zoomwiz: --timeout erwartet" "$tap_tmp/err"
+LANGUAGE=de "$ZOOMWIZ" scopes --no-such-option 2>"$tap_tmp/err" >/dev/null
+ok "getopt's own message stays translated (glibc's German), with 'zoomwiz:'" \
+  grep -q "^zoomwiz: .*Option" "$tap_tmp/err"
+
+done_testing
