@@ -56,4 +56,35 @@ LANGUAGE=de "$ZOOMWIZ" scopes --no-such-option 2>"$tap_tmp/err" >/dev/null
 ok "getopt's own message stays translated (glibc's German), with 'zoomwiz:'" \
   grep -q "^zoomwiz: .*Option" "$tap_tmp/err"
 
+# -- 2. profiles list's header row; near misses of names
+printf '[zoomwiz]\npreset=own-server\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret=S2sSecret00000000000000000000000\n' \
+  > "$tap_tmp/s2s.ini"
+chmod 600 "$tap_tmp/s2s.ini"
+for p in chat-server-production a; do
+  run profiles import "$p" --answers "$tap_tmp/s2s.ini" --secret-store file
+done
+run profiles list
+is "profiles list: a header row first, then one line a profile" \
+  "$(printf '%s\n' "$out" | awk '{ print $1 }' | xargs)" "NAME a chat-server-production"
+is "its header names the columns" "$(printf '%s\n' "$out" | head -n 1 | tr -s ' ')" \
+  "NAME PRESET APP TYPE SECRETS"
+is "the columns are aligned (each starts where its heading does)" \
+  "$(printf '%s\n' "$out" | awk '{ print index($0, " " $2) ":" length($0) - length($NF) }' | sort -u | wc -l)" 1
+ok "the last column holds --secret-store's word" sh -c 'printf "%s\n" "$1" | tail -n +2 | awk "\$NF != \"file\" { exit 1 }"' - "$out"
+run profiles list --json
+is "--json has no header: the profiles alone" "$(jq -c '[.profiles[].name]' "$tap_tmp/out")" '["a","chat-server-production"]'
+run profiles show chat-server-productoin
+ok "profiles show with a near miss: exit 2, the name suggested" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^zoomwiz: there is no profile .chat-server-productoin.; did you mean .chat-server-production.?"' - "$rc" "$err"
+run profiles show zzzzzzzzzzzzzzzz
+ok "a name near none: no suggestion" sh -c '[ "$1" = 2 ] && ! printf "%s" "$2" | grep -q "did you mean"' - "$rc" "$err"
+run verfiy
+ok "an unknown command: exit 2, the nearest command suggested" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^zoomwiz: .verfiy. is not a command; did you mean .verify.?"' - "$rc" "$err"
+run profiles shwo a
+ok "an unknown profiles command: the nearest suggested" contains "$err" "did you mean 'show'?"
+run presets matermost-account
+ok "presets NAME with a near miss: the name suggested" \
+  contains "$err" "no preset 'matermost-account'; did you mean 'mattermost-account'?"
+
 done_testing

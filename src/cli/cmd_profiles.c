@@ -89,14 +89,35 @@ profiles_list (gboolean json)
               dir);
       return EXIT_OK;
     }
+  /* A table as 'zoomwiz presets' prints one: a header row, each column as
+   * wide as its widest cell; SECRETS holds --secret-store's own words (the
+   * completion scripts read a profile's line by them, in any language). */
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  /* TRANSLATORS: column headings of "zoomwiz profiles list". */
+  const char *heads[] = { _("NAME"), _("PRESET"), _("APP TYPE"), _("SECRETS") };
+  enum { COLUMNS = G_N_ELEMENTS (heads) };
+  glong width[COLUMNS] = { 0 };
+  for (guint i = 0; i < COLUMNS; i++)
+    g_ptr_array_add (cells, g_strdup (heads[i]));
   for (char **n = names; *n != NULL; n++)
     {
       g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
       const char *preset = a ? answers_get (a, ANSWER_PRESET) : NULL;
       const char *type = a ? answers_get (a, ANSWER_APP_TYPE) : NULL;
-      printf ("%-24s %-20s %-14s %s\n", *n, preset ? preset : "-", type ? type : "-",
-              profile_secret_store (*n) == SECRET_STORE_FILE ? _("secrets in a file")
-                                                             : _("secrets in the keyring"));
+      g_ptr_array_add (cells, g_strdup (*n));
+      g_ptr_array_add (cells, text_clean (preset ? preset : "-"));
+      g_ptr_array_add (cells, text_clean (type ? type : "-"));
+      g_ptr_array_add (cells, g_strdup (store_name (profile_secret_store (*n))));
+    }
+  for (guint i = 0; i < cells->len; i++)
+    width[i % COLUMNS] = MAX (width[i % COLUMNS], g_utf8_strlen (cells->pdata[i], -1));
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *cell = cells->pdata[i];
+      if (i % COLUMNS == COLUMNS - 1)
+        printf ("%s\n", cell);
+      else
+        printf ("%s%*s ", cell, (int) (width[i % COLUMNS] - g_utf8_strlen (cell, -1)), "");
     }
   return EXIT_OK;
 }
@@ -238,12 +259,19 @@ cmd_profiles (int argc, char **argv)
       }
   const char *what = optind < argc ? argv[optind++] : "list";
   int want = strcmp (what, "list") == 0 ? 0 : strcmp (what, "rename") == 0 ? 2 : 1;
-  if (strcmp (what, "list") != 0 && strcmp (what, "show") != 0
-      && strcmp (what, "import") != 0 && strcmp (what, "rename") != 0
-      && strcmp (what, "delete") != 0)
-    return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
-                                          "import, rename, delete)"),
-                            what);
+  static const char *const subcommands[] = { "list", "show", "import", "rename",
+                                              "delete", NULL };
+  if (!g_strv_contains (subcommands, what))
+    {
+      g_auto (GStrv) near = text_nearest (what, subcommands, -1, 1);
+      if (near[0] != NULL)
+        return cli_usage_error ("profiles", _("'%s' is not a profiles command; did you "
+                                              "mean '%s'?"),
+                                what, near[0]);
+      return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
+                                            "import, rename, delete)"),
+                              what);
+    }
   if (argc - optind != want)
     return cli_usage_error ("profiles", want == 2 ? _("rename takes OLD and NEW")
                                         : want == 1 ? _("'%s' takes one profile name")

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/paths.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <sys/prctl.h>
@@ -31,6 +32,20 @@ static const struct
   { "create", cmd_create },
   { "rotate", cmd_rotate },
 };
+
+/* NAME is no command: said, with the nearest one. */
+static int
+unknown_command (const char *name)
+{
+  const char *names[G_N_ELEMENTS (commands)];
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  g_auto (GStrv) near = text_nearest (name, names, G_N_ELEMENTS (names), 1);
+  if (near[0] != NULL)
+    return cli_usage_error (NULL, _("'%s' is not a command; did you mean '%s'?"), name,
+                            near[0]);
+  return cli_usage_error (NULL, _("'%s' is not a command."), name);
+}
 
 static void
 print_help (void)
@@ -193,5 +208,5 @@ main (int argc, char **argv)
         argv[first] = argv[0];
         return commands[i].run (argc - first, argv + first);
       }
-  return cli_usage_error (NULL, _("'%s' is not a command."), name);
+  return unknown_command (name);
 }

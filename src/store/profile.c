@@ -5,6 +5,7 @@
 #include "fileio.h"
 #include "keyring.h"
 #include "core/infile.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -176,8 +177,18 @@ remove_secrets_files (const char *name, const char *keep, gboolean *found)
 static gboolean
 no_such_profile (const char *name, GError **error)
 {
-  g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
-               _("there is no profile '%s' ('zoomwiz profiles' lists them)"), name);
+  g_auto (GStrv) names = profile_list (NULL);
+  g_auto (GStrv) near = names != NULL
+                            ? text_nearest (name, (const char *const *) names, -1, 1)
+                            : NULL;
+  if (near != NULL && near[0] != NULL)
+    g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                 _("there is no profile '%s'; did you mean '%s'? ('zoomwiz profiles' "
+                   "lists them)"),
+                 name, near[0]);
+  else
+    g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                 _("there is no profile '%s' ('zoomwiz profiles' lists them)"), name);
   return FALSE;
 }
 
