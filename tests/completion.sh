@@ -83,6 +83,8 @@ cases_file=$tap_tmp/cases
 cat > "$cases_file" <<EOF
 zoomwiz |$commands
 zoomwiz ex|export
+zoomwiz help |$commands
+zoomwiz help ver|verify
 zoomwiz export --format |$formats
 zoomwiz export -f j|json
 zoomwiz export --format=ma|manifest mattermost

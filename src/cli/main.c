@@ -14,12 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int cmd_help (int argc, char **argv);
+
 static const struct
 {
   const char *name;
   int (*run) (int argc, char **argv);
 } commands[] = {
   { "setup", cmd_setup },
+  { "help", cmd_help },
   { "presets", cmd_presets },
   { "scopes", cmd_scopes },
   { "check", cmd_check },
@@ -33,18 +36,19 @@ static const struct
   { "rotate", cmd_rotate },
 };
 
-/* NAME is no command: said, with the nearest one. */
+/* NAME is no command: said, with the nearest one (the usage error of
+ * COMMAND: NULL, or "help"). */
 static int
-unknown_command (const char *name)
+unknown_command (const char *command, const char *name)
 {
   const char *names[G_N_ELEMENTS (commands)];
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     names[i] = commands[i].name;
   g_auto (GStrv) near = text_nearest (name, names, G_N_ELEMENTS (names), 1);
   if (near[0] != NULL)
-    return cli_usage_error (NULL, _("'%s' is not a command; did you mean '%s'?"), name,
-                            near[0]);
-  return cli_usage_error (NULL, _("'%s' is not a command."), name);
+    return cli_usage_error (command, _("'%s' is not a command; did you mean '%s'?"),
+                            name, near[0]);
+  return cli_usage_error (command, _("'%s' is not a command."), name);
 }
 
 static void
@@ -82,6 +86,8 @@ print_help (void)
            "  rotate --profile NAME [--builder B]\n"
            "                               give the app a new client secret\n"),
          stdout);
+  fputs (_("  help [COMMAND]               this help, or a command's (COMMAND --help)\n"),
+         stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"
            "  -h, --help     display this help and exit\n"
@@ -107,6 +113,55 @@ print_help (void)
            "and the presets.\n"),
          stdout);
   cli_help_end ();
+}
+
+static void
+help_help (void)
+{
+  printf (_("Usage: %s help [COMMAND]\n"), g_get_prgname ());
+  fputs (_("Without COMMAND, print the list of commands (as --help). With COMMAND,\n"
+           "describe it and its options, as 'zoomwiz COMMAND --help' does.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("  -h, --help  display this help and exit\n"), stdout);
+  cli_help_end ();
+}
+
+/* "zoomwiz help [COMMAND]": git's and gh's habit, the same text as --help. */
+static int
+cmd_help (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  int c;
+
+  while ((c = getopt_long (argc, argv, "+h", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'h':
+        help_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("help");
+      }
+  if (optind >= argc)
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+  if (argc - optind > 1)
+    return cli_usage_error ("help", _("give one COMMAND"));
+  const char *name = argv[optind];
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      {
+        char *vector[] = { argv[0], (char *) "--help", NULL };
+        optind = 0;
+        return commands[i].run (2, vector);
+      }
+  return unknown_command (NULL, name);
 }
 
 static void
@@ -208,5 +263,5 @@ main (int argc, char **argv)
         argv[first] = argv[0];
         return commands[i].run (argc - first, argv + first);
       }
-  return unknown_command (name);
+  return unknown_command (NULL, name);
 }
