@@ -87,4 +87,29 @@ run presets matermost-account
 ok "presets NAME with a near miss: the name suggested" \
   contains "$err" "no preset 'matermost-account'; did you mean 'mattermost-account'?"
 
+# -- 4. a profile made from a preset has the secrets the preset generates
+grep -v -e '^encryption_key=' -e '^webhook_secret=' "$top_srcdir/tests/preset-examples/mattermost-account.ini" \
+  > "$tap_tmp/mm.ini"
+chmod 600 "$tap_tmp/mm.ini"
+run profiles import mm --answers "$tap_tmp/mm.ini" --secret-store file
+ok "import of an answers file without the generated secrets: exit 0" [ "$rc" = 0 ]
+ok "it says which it generated, each on a line" sh -c \
+  'printf "%s\n" "$1" | grep -qx "zoomwiz: generated encryption_key (not in the answers file)" && printf "%s\n" "$1" | grep -qx "zoomwiz: generated webhook_secret (not in the answers file)"' - "$err"
+ok "and never their values" sh -c '! printf "%s" "$1" | grep -qE "[A-Za-z0-9_-]{32}"' - "$err$out"
+"$ZOOMWIZ" export --profile mm --format mattermost -o "$tap_tmp/mm.json" 2>"$tap_tmp/err"
+ok "export --format mattermost then works" [ $? = 0 ]
+ok "encryptionkey and webhooksecret are 32 characters of Mattermost's alphabet, not the same" \
+  holds '.PluginSettings.Plugins.zoom | (.encryptionkey | test("^[A-Za-z0-9_-]{32}$")) and (.webhooksecret | test("^[A-Za-z0-9_-]{32}$")) and .encryptionkey != .webhooksecret' "$tap_tmp/mm.json"
+"$ZOOMWIZ" export --profile mm --format mattermost -o "$tap_tmp/mm2.json" 2>/dev/null
+ok "they are kept in the profile: a second export has the same" cmp -s "$tap_tmp/mm.json" "$tap_tmp/mm2.json"
+cp "$top_srcdir/tests/preset-examples/mattermost-account.ini" "$tap_tmp/mm-full.ini"
+chmod 600 "$tap_tmp/mm-full.ini"
+run profiles import mm2 --answers "$tap_tmp/mm-full.ini" --secret-store file
+ok "an answers file with them: none generated, none said" sh -c '[ "$1" = 0 ] && ! printf "%s" "$2" | grep -q generated' - "$rc" "$err"
+"$ZOOMWIZ" export --profile mm2 --format mattermost 2>/dev/null --force > "$tap_tmp/mm2.json"
+is "and its own values exported" "$(jq -r '.PluginSettings.Plugins.zoom.webhooksecret' "$tap_tmp/mm2.json")" \
+  test-webhook-secret-00000000000D
+run profiles import own --answers "$tap_tmp/s2s.ini" --secret-store file
+ok "a preset that generates none: nothing said" sh -c '[ "$1" = 0 ] && [ -z "$2" ]' - "$rc" "$err"
+
 done_testing

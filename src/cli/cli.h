@@ -40,6 +40,9 @@ int cmd_setup (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* "zoomwiz: MESSAGE" on standard error: a note on what a command did
+ * besides its result (a secret generated, a file written). */
+void cli_note (const char *format, ...) G_GNUC_PRINTF (1, 2);
 /* "Try 'zoomwiz COMMAND --help'..." (COMMAND may be NULL); returns EXIT_USAGE. */
 int cli_try_help (const char *command);
 /* The end of every --help: where to report bugs. */

@@ -209,8 +209,31 @@ profiles_import (const char *name, const char *path, const char *store, gboolean
       cli_error (_("%s: fix these first; nothing was imported"), path);
       return EXIT_USAGE;
     }
+  /* A profile made from a preset has the secrets it generates, as the
+   * wizard's have: an answers file without them is no reason for an
+   * export to fail later. */
+  gboolean made[ANSWER_N_KEYS] = { FALSE };
+  const char *preset_id = answers_get (a, ANSWER_PRESET);
+  if (preset_id != NULL)
+    {
+      g_autoptr (Preset) preset = preset_load (preset_id, &error);
+      if (preset == NULL)
+        {
+          cli_error ("%s: %s", path, error->message);
+          return EXIT_USAGE;
+        }
+      if (!preset_generate_secrets (preset, a, made, &error))
+        {
+          cli_error ("%s", error->message);
+          return EXIT_USAGE;
+        }
+    }
   if (!profile_save (name, a, where, force, &error))
     return cli_store_error (error);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (made[k])
+      /* TRANSLATORS: %s is an answers key, such as webhook_secret. */
+      cli_note (_("generated %s (not in the answers file)"), answer_key_info (k)->name);
   g_autofree char *saved = profile_path (name);
   printf (where == SECRET_STORE_FILE
               ? _("Profile %s saved: %s, its secrets in a file beside it (mode 0600).\n")

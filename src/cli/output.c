@@ -15,16 +15,31 @@
 #include <string.h>
 #include <unistd.h>
 
+static void
+say (const char *format, va_list ap)
+{
+  fflush (stdout);
+  fprintf (stderr, "%s: ", g_get_prgname ());
+  vfprintf (stderr, format, ap);
+  fputc ('\n', stderr);
+}
+
 void
 cli_error (const char *format, ...)
 {
   va_list ap;
-  fflush (stdout);
-  fprintf (stderr, "%s: ", g_get_prgname ());
   va_start (ap, format);
-  vfprintf (stderr, format, ap);
+  say (format, ap);
   va_end (ap);
-  fputc ('\n', stderr);
+}
+
+void
+cli_note (const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  say (format, ap);
+  va_end (ap);
 }
 
 int
