@@ -94,7 +94,9 @@ zoomwiz profiles show |chat own-s2s
 zoomwiz presets |$presets
 zoomwiz setup --preset recall-|recall-account recall-user
 zoomwiz check --answers ap|app.ini
-zoomwiz profiles |delete import list rename show
+zoomwiz profiles |default delete import list rename show
+zoomwiz profiles default |chat own-s2s
+zoomwiz profiles default --u|--unset
 zoomwiz webhook -p chat t|test
 zoomwiz export --na|--name --namespace
 zoomwiz webhook sign --|--answers --body --help --profile --timestamp --verbose

@@ -112,4 +112,68 @@ is "and its own values exported" "$(jq -r '.PluginSettings.Plugins.zoom.webhooks
 run profiles import own --answers "$tap_tmp/s2s.ini" --secret-store file
 ok "a preset that generates none: nothing said" sh -c '[ "$1" = 0 ] && [ -z "$2" ]' - "$rc" "$err"
 
+# -- 5. the default profile: ZOOMWIZ_PROFILE, else 'profiles default NAME'
+stored=$XDG_CONFIG_HOME/zoomwiz/default-profile
+run profiles default
+ok "no default yet: 'profiles default' exits 1 and says how to store one" \
+  sh -c '[ "$1" = 1 ] && [ -z "$2" ] && printf "%s" "$3" | grep -q "profiles default NAME"' - "$rc" "$out" "$err"
+run export --format env
+ok "no default: export without --profile is the usage error it was" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "no answers: give --profile NAME"' - "$rc" "$err"
+run profiles default mx
+ok "profiles default with a near miss: exit 2, the name suggested, nothing stored" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "did you mean .mm.?" && [ ! -e "$3" ]' - "$rc" "$err" "$stored"
+run profiles default a
+ok "profiles default a: exit 0" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "a is the default"' - "$rc" "$out"
+is "stored in the config folder, mode 0600, the name and a newline" \
+  "$(stat -c %a "$stored"; od -An -c "$stored" | tr -s ' ')" "600
+ a \n"
+is "no temporary file left beside it" "$(ls -A "$XDG_CONFIG_HOME/zoomwiz" | xargs)" "default-profile profiles"
+run profiles default
+is "profiles default alone prints it" "$out" a
+run export --format env
+ok "export without --profile takes the default" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "^# zoomwiz profile a:"' - "$rc" "$out"
+is "and says which and why on standard error" "$err" "zoomwiz: profile a (the default: 'zoomwiz profiles default')"
+ZOOMWIZ_PROFILE=mm "$ZOOMWIZ" export --format env 2>"$tap_tmp/err" | head -n 1 > "$tap_tmp/out"
+ok "ZOOMWIZ_PROFILE wins over the stored default, and is named" \
+  sh -c 'grep -q "^# zoomwiz profile mm:" "$1" && [ "$(cat "$2")" = "zoomwiz: profile mm (from ZOOMWIZ_PROFILE)" ]' - "$tap_tmp/out" "$tap_tmp/err"
+ZOOMWIZ_PROFILE=mm "$ZOOMWIZ" export --profile a --format env 2>"$tap_tmp/err" | head -n 1 > "$tap_tmp/out"
+ok "an explicit --profile wins over both, and no note" \
+  sh -c 'grep -q "^# zoomwiz profile a:" "$1" && [ ! -s "$2" ]' - "$tap_tmp/out" "$tap_tmp/err"
+run export --answers "$tap_tmp/s2s.ini" --format env
+ok "--answers FILE: no default taken" sh -c '[ "$1" = 0 ] && [ -z "$2" ] && ! printf "%s" "$3" | grep -q "profile a"' - "$rc" "$err" "$out"
+printf '{"event":"meeting.started"}' > "$tap_tmp/body.json"
+ZOOMWIZ_PROFILE=mm "$ZOOMWIZ" webhook sign --body "$tap_tmp/body.json" >"$tap_tmp/out" 2>"$tap_tmp/err"
+ok "webhook sign takes the default profile's Secret Token" grep -q "^x-zm-signature: v0=" "$tap_tmp/out"
+run profiles show
+ok "profiles show without NAME shows the default" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "^Profile a "' - "$rc" "$out"
+ZOOMWIZ_PROFILE=nope "$ZOOMWIZ" export --format env >/dev/null 2>"$tap_tmp/err"
+ok "ZOOMWIZ_PROFILE naming no profile: exit 2, the variable named with the fix" \
+  sh -c '[ "$1" = 2 ] && grep -q "^zoomwiz: the default profile from ZOOMWIZ_PROFILE: there is no profile .nope." "$2" && grep -q "unset it" "$2"' - "$?" "$tap_tmp/err"
+run profiles rename a a2
+run profiles default
+is "renaming the default profile renames the default" "$out" a2
+run profiles delete a2
+run profiles default
+ok "deleting it clears the default" sh -c '[ "$1" = 1 ] && [ ! -e "$2" ]' - "$rc" "$stored"
+run profiles import a --answers "$tap_tmp/s2s.ini" --secret-store file
+run profiles default a
+rm "$XDG_CONFIG_HOME/zoomwiz/profiles/a.ini"
+run verify
+ok "a stored default whose profile is gone: exit 2, the file and the fix named" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "default profile .a. (stored in $3) does not exist" && printf "%s" "$2" | grep -q "profiles default --unset"' - "$rc" "$err" "$stored"
+printf 'a\033]52;c;eA==\007\n' > "$stored"
+run export --format env
+ok "a stored default that is no name: exit 2, said without its bytes" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "holds no profile name"' - "$rc" "$err"
+rm -f "$stored"; mkdir "$stored"
+run rotate
+ok "a folder in its place: exit 2, said" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "default profile cannot be read"' - "$rc" "$err"
+rmdir "$stored"
+run profiles default mm
+run profiles default --unset
+ok "profiles default --unset removes it" sh -c '[ "$1" = 0 ] && [ ! -e "$2" ]' - "$rc" "$stored"
+run profiles default --unset
+is "and again is no error" "$rc" 0
+
 done_testing

@@ -101,6 +101,12 @@ VerifyOptions cli_verify_options (const CliZoomOptions *z, const Answers *a);
 /* Says ERROR of a profile or the keyring; EXIT_STORE when the keyring did
  * not answer, else EXIT_USAGE. */
 int cli_store_error (const GError *error);
+/* When neither --answers (PATH) nor --profile (*PROFILE) is given, sets
+ * *PROFILE to the default profile (ZOOMWIZ_PROFILE, else 'profiles
+ * default') and says which and why in a note; with no default, leaves it
+ * NULL. FALSE after saying what is wrong with the default, the exit status
+ * in *STATUS. */
+gboolean cli_default_profile (const char *path, const char **profile, int *status);
 /* The answers of --answers PATH or --profile PROFILE (with its secrets);
  * with neither, empty answers unless REQUIRED. NULL after saying what is
  * wrong, with the exit status in *STATUS. Problems of single keys go to

@@ -150,6 +150,9 @@ cmd_create (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("create", _("unexpected argument '%s'"), argv[optind]);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL || builder == NULL)
     return cli_usage_error ("create", _("give the app's --profile NAME and the --builder "
                                         "profile whose token creates it"));

@@ -122,6 +122,9 @@ cmd_export (int argc, char **argv)
                  : cli_usage_error ("export", _("'%s' is not an export format"),
                                     format_name);
     }
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   if (path == NULL && profile == NULL)
     return cli_usage_error ("export", _("no answers: give --profile NAME or --answers "
                                         "FILE"));

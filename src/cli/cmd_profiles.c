@@ -21,10 +21,17 @@ profiles_help (void)
             "  or:  %s profiles delete NAME\n"),
           g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname (),
           g_get_prgname ());
+  printf (_("  or:  %s profiles default [NAME | --unset]\n"), g_get_prgname ());
   fputs (_("A profile is a named answers file under $XDG_CONFIG_HOME/zoomwiz/profiles/ "
            "(no\nsecrets in it) with its secrets in the Secret Service keyring. "
            "Where no keyring\nanswers (a server), --secret-store file keeps them in a "
            "file only you can read,\nbeside the profile.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("The default profile (ZOOMWIZ_PROFILE, else the one 'profiles default NAME'\n"
+           "stores) is taken by the commands that take --profile when neither --profile\n"
+           "nor --answers is given, and by show without NAME; a note on standard error\n"
+           "says which profile was taken, and why.\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("  -a, --answers FILE      import: the answers file; its secrets go to\n"
@@ -36,6 +43,7 @@ profiles_help (void)
            "                          (where each secret is kept, never its value)\n"
            "  -h, --help              display this help and exit\n"),
          stdout);
+  fputs (_("      --unset             default: remove the stored default\n"), stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read,\n"
            "4 the keyring did not answer (nothing was stored).\n"),
@@ -242,12 +250,45 @@ profiles_import (const char *name, const char *path, const char *store, gboolean
   return EXIT_OK;
 }
 
+/* "profiles default [NAME | --unset]". */
+static int
+profiles_default (const char *name, gboolean unset)
+{
+  g_autoptr (GError) error = NULL;
+  if (unset || name != NULL)
+    {
+      if (!profile_default_set (unset ? NULL : name, &error))
+        return cli_store_error (error);
+      if (unset)
+        printf (_("No default profile now.\n"));
+      else
+        printf (_("Profile %s is the default now.\n"), name);
+      if (g_getenv ("ZOOMWIZ_PROFILE") != NULL && *g_getenv ("ZOOMWIZ_PROFILE") != '\0')
+        cli_note (_("ZOOMWIZ_PROFILE is set, and wins over the stored default"));
+      return EXIT_OK;
+    }
+  ProfileDefaultSource source;
+  g_autofree char *current = profile_default (&source, &error);
+  if (current == NULL && error != NULL)
+    return cli_store_error (error);
+  if (current == NULL)
+    {
+      cli_note (_("no default profile ('zoomwiz profiles default NAME' stores one)"));
+      return EXIT_FINDINGS;
+    }
+  printf ("%s\n", current);
+  if (source == PROFILE_DEFAULT_ENV)
+    cli_note (_("from ZOOMWIZ_PROFILE"));
+  return EXIT_OK;
+}
+
 int
 cmd_profiles (int argc, char **argv)
 {
-  enum { OPT_STORE = 256, OPT_FORCE, OPT_JSON };
+  enum { OPT_STORE = 256, OPT_FORCE, OPT_JSON, OPT_UNSET };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
+    { "unset", no_argument, NULL, OPT_UNSET },
     { "secret-store", required_argument, NULL, OPT_STORE },
     { "force", no_argument, NULL, OPT_FORCE },
     { "json", no_argument, NULL, OPT_JSON },
@@ -255,7 +296,7 @@ cmd_profiles (int argc, char **argv)
     { NULL, 0, NULL, 0 },
   };
   const char *path = NULL, *store = NULL;
-  gboolean force = FALSE, json = FALSE;
+  gboolean force = FALSE, json = FALSE, unset = FALSE;
   g_autoptr (GError) error = NULL;
   int c;
 
@@ -274,6 +315,9 @@ cmd_profiles (int argc, char **argv)
       case OPT_JSON:
         json = TRUE;
         break;
+      case OPT_UNSET:
+        unset = TRUE;
+        break;
       case 'h':
         profiles_help ();
         return EXIT_OK;
@@ -283,7 +327,7 @@ cmd_profiles (int argc, char **argv)
   const char *what = optind < argc ? argv[optind++] : "list";
   int want = strcmp (what, "list") == 0 ? 0 : strcmp (what, "rename") == 0 ? 2 : 1;
   static const char *const subcommands[] = { "list", "show", "import", "rename",
-                                              "delete", NULL };
+                                              "delete", "default", NULL };
   if (!g_strv_contains (subcommands, what))
     {
       g_auto (GStrv) near = text_nearest (what, subcommands, -1, 1);
@@ -292,10 +336,16 @@ cmd_profiles (int argc, char **argv)
                                               "mean '%s'?"),
                                 what, near[0]);
       return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
-                                            "import, rename, delete)"),
+                                            "import, rename, delete, default)"),
                               what);
     }
-  if (argc - optind != want)
+  /* show and default may leave the name out: the default profile's. */
+  gboolean optional = strcmp (what, "show") == 0 || strcmp (what, "default") == 0;
+  if (unset && strcmp (what, "default") != 0)
+    return cli_usage_error ("profiles", _("--unset goes with default, not '%s'"), what);
+  if (unset && argc - optind != 0)
+    return cli_usage_error ("profiles", _("default --unset takes no name"));
+  if (argc - optind != want && !(optional && argc - optind == 0))
     return cli_usage_error ("profiles", want == 2 ? _("rename takes OLD and NEW")
                                         : want == 1 ? _("'%s' takes one profile name")
                                                     : _("'%s' takes no name"),
@@ -305,8 +355,19 @@ cmd_profiles (int argc, char **argv)
                             what);
   if (strcmp (what, "list") == 0)
     return profiles_list (json);
+  if (strcmp (what, "default") == 0)
+    return profiles_default (optind < argc ? argv[optind] : NULL, unset);
   if (strcmp (what, "show") == 0)
-    return profiles_show (argv[optind], json);
+    {
+      const char *name = optind < argc ? argv[optind] : NULL;
+      int status = EXIT_USAGE;
+      if (!cli_default_profile (NULL, &name, &status))
+        return status;
+      if (name == NULL)
+        return cli_usage_error ("profiles", _("show takes a profile name (there is no "
+                                              "default profile)"));
+      return profiles_show (name, json);
+    }
   if (strcmp (what, "import") == 0)
     return profiles_import (argv[optind], path, store, force);
   if (strcmp (what, "rename") == 0)

@@ -103,6 +103,9 @@ cmd_register (int argc, char **argv)
     return cli_usage_error ("register", _("say where to register: register recall"));
   if (++optind < argc)
     return cli_usage_error ("register", _("unexpected argument '%s'"), argv[optind]);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL)
     return cli_usage_error ("register", _("no profile: give --profile NAME"));
 

@@ -201,6 +201,9 @@ cmd_rotate (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("rotate", _("unexpected argument '%s'"), argv[optind]);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL)
     return cli_usage_error ("rotate", _("give the app's --profile NAME"));
   g_autoptr (Preset) preset = NULL;

@@ -162,6 +162,9 @@ cmd_verify (int argc, char **argv)
   if (paste && !authorize)
     return cli_usage_error ("verify", _("--paste goes with --authorize"));
 
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   g_autoptr (Findings) findings = findings_new ();
   g_autoptr (GError) error = NULL;
   int status;

@@ -251,6 +251,9 @@ cmd_webhook (int argc, char **argv)
     return cli_usage_error ("webhook", _("say what to do: webhook test [URL], or "
                                          "webhook sign --body FILE"));
   const char *what = argv[optind++];
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   if (strcmp (what, "test") == 0)
     {
       const char *url = optind < argc ? argv[optind++] : NULL;

@@ -112,6 +112,9 @@ print_help (void)
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "
            "and the presets.\n"),
          stdout);
+  fputs (_("ZOOMWIZ_PROFILE, the profile taken when a command is given neither "
+           "--profile\nnor --answers (over 'zoomwiz profiles default').\n"),
+         stdout);
   cli_help_end ();
 }
 

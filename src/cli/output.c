@@ -282,6 +282,36 @@ cli_store_error (const GError *error)
   return keyring_error_unreachable (error) ? EXIT_STORE : EXIT_USAGE;
 }
 
+gboolean
+cli_default_profile (const char *path, const char **profile, int *status)
+{
+  /* The name lives as long as the command. */
+  static char *chosen;
+  g_autoptr (GError) error = NULL;
+  ProfileDefaultSource source;
+
+  if (path != NULL || *profile != NULL)
+    return TRUE;
+  g_free (chosen);
+  chosen = profile_default (&source, &error);
+  if (chosen == NULL && error != NULL)
+    {
+      cli_error ("%s", error->message);
+      *status = EXIT_USAGE;
+      return FALSE;
+    }
+  if (chosen == NULL)
+    return TRUE;
+  /* A wrong default is a classic trap (the wrong app's secrets exported):
+   * which profile was taken, and why, is said each time. */
+  if (source == PROFILE_DEFAULT_ENV)
+    cli_note (_("profile %s (from ZOOMWIZ_PROFILE)"), chosen);
+  else
+    cli_note (_("profile %s (the default: 'zoomwiz profiles default')"), chosen);
+  *profile = chosen;
+  return TRUE;
+}
+
 Answers *
 cli_load_answers (const char *command, const char *path, const char *profile,
                   gboolean required, Findings *findings, int *status)

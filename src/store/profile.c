@@ -402,7 +402,10 @@ profile_rename (const char *from, const char *to, GError **error)
                    _("cannot move %s: %s"), had, g_strerror (errno));
       return FALSE;
     }
-  return profile_delete (from, error);
+  g_autofree char *stored = profile_default_stored (NULL);
+  if (!profile_delete (from, error))
+    return FALSE;
+  return stored == NULL || strcmp (stored, from) != 0 || profile_default_set (to, error);
 }
 
 gboolean
@@ -453,7 +456,114 @@ profile_delete (const char *name, GError **error)
     }
   if (!found && !in_keyring)
     return no_such_profile (name, error);
+  g_autofree char *stored = profile_default_stored (NULL);
+  if (stored != NULL && strcmp (stored, name) == 0)
+    return profile_default_set (NULL, error);
   return TRUE;
+}
+
+char *
+profile_default_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "zoomwiz", "default-profile", NULL);
+}
+
+char *
+profile_default_stored (GError **error)
+{
+  g_autofree char *path = profile_default_path ();
+  GError *local = NULL;
+  gsize len = 0;
+  struct stat st;
+
+  if (lstat (path, &st) != 0 && errno == ENOENT)
+    return NULL;
+  /* A name is at most 64 characters: anything larger is no default. */
+  g_autofree char *text = infile_read (path, 256, &len, NULL, &local);
+  if (text == NULL)
+    {
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
+                   _("the default profile cannot be read: %s; 'zoomwiz profiles default "
+                     "NAME' stores another, 'zoomwiz profiles default --unset' removes it"),
+                   local->message);
+      g_error_free (local);
+      return NULL;
+    }
+  if (len > 0 && text[len - 1] == '\n')
+    text[--len] = '\0';
+  if (strlen (text) != len || !profile_name_ok (text, NULL))
+    {
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
+                   _("%s holds no profile name; 'zoomwiz profiles default NAME' stores "
+                     "one, 'zoomwiz profiles default --unset' removes it"),
+                   path);
+      return NULL;
+    }
+  return g_steal_pointer (&text);
+}
+
+gboolean
+profile_default_set (const char *name, GError **error)
+{
+  g_autofree char *path = profile_default_path ();
+  if (name == NULL)
+    {
+      if (unlink (path) != 0 && errno != ENOENT)
+        {
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                       _("cannot remove %s: %s"), path, g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!profile_name_ok (name, error))
+    return FALSE;
+  if (!profile_exists (name))
+    return no_such_profile (name, error);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *line = g_strconcat (name, "\n", NULL);
+  return fileio_make_private_dir (dir, error)
+         && fileio_write (path, line, strlen (line), 0600, TRUE, error);
+}
+
+char *
+profile_default (ProfileDefaultSource *source, GError **error)
+{
+  const char *env = g_getenv ("ZOOMWIZ_PROFILE");
+  g_autofree char *name = NULL;
+
+  *source = PROFILE_DEFAULT_NONE;
+  if (env != NULL && *env != '\0')
+    {
+      *source = PROFILE_DEFAULT_ENV;
+      GError *local = NULL;
+      if (!profile_name_ok (env, &local) || !profile_exists (env))
+        {
+          if (local == NULL)
+            no_such_profile (env, &local);
+          g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                       _("the default profile from ZOOMWIZ_PROFILE: %s; set ZOOMWIZ_PROFILE "
+                         "to one that exists, or unset it"),
+                       local->message);
+          g_error_free (local);
+          return NULL;
+        }
+      return g_strdup (env);
+    }
+  if ((name = profile_default_stored (error)) == NULL)
+    return NULL;
+  *source = PROFILE_DEFAULT_STORED;
+  if (!profile_exists (name))
+    {
+      g_autofree char *path = profile_default_path ();
+      g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                   _("the default profile '%s' (stored in %s) does not exist any more; "
+                     "'zoomwiz profiles default NAME' stores another, 'zoomwiz profiles "
+                     "default --unset' removes it"),
+                   name, path);
+      return NULL;
+    }
+  return g_steal_pointer (&name);
 }
 
 ExportSecretsAt

@@ -37,10 +37,36 @@ gboolean profile_save (const char *name, const Answers *a, SecretStore store,
 Answers *profile_load (const char *name, gboolean with_secrets, GError **error);
 /* The profile names, sorted. */
 char **profile_list (GError **error);
+/* Renames the profile, and the stored default with it. */
 gboolean profile_rename (const char *from, const char *to, GError **error);
-/* Removes the profile and what any save of it left (keyring items, files),
+/* Removes the profile (and the stored default, when it names it) and what any save of it left (keyring items, files),
  * also when a save cut short left no INI file. */
 gboolean profile_delete (const char *name, GError **error);
+
+/* The default profile, taken by the commands that take --profile when
+ * neither --profile nor --answers is given: ZOOMWIZ_PROFILE (when set and
+ * not empty), else the name stored in profile_default_path ('profiles
+ * default NAME'). */
+typedef enum
+{
+  PROFILE_DEFAULT_NONE,
+  PROFILE_DEFAULT_ENV,   /* ZOOMWIZ_PROFILE */
+  PROFILE_DEFAULT_STORED /* profile_default_path () */
+} ProfileDefaultSource;
+
+/* $XDG_CONFIG_HOME/zoomwiz/default-profile: the name and a newline. */
+char *profile_default_path (void);
+/* The stored default's name; NULL with no ERROR when none is stored. A
+ * file that cannot be read or holds no profile name is an error naming
+ * the file and the fix. */
+char *profile_default_stored (GError **error);
+/* Stores NAME (an existing profile) as the default, mode 0600, through a
+ * temporary file renamed into place; NULL removes the stored one. */
+gboolean profile_default_set (const char *name, GError **error);
+/* The default in force and *SOURCE: NULL with no ERROR (and
+ * PROFILE_DEFAULT_NONE) when there is none. A default that names no
+ * profile (any more) is an error naming where it was set and the fix. */
+char *profile_default (ProfileDefaultSource *source, GError **error);
 
 /* What the checklist says of where a profile's secrets are. */
 ExportSecretsAt profile_secrets_at (SecretStore store);
