@@ -176,4 +176,39 @@ ok "profiles default --unset removes it" sh -c '[ "$1" = 0 ] && [ ! -e "$2" ]' -
 run profiles default --unset
 is "and again is no error" "$rc" 0
 
+# -- 6. profiles show: where each value came from
+run profiles show mm
+ok "profiles show: exit 0, a header row NAME VALUE ORIGIN LOCATION" \
+  sh -c '[ "$1" = 0 ] && printf "%s\n" "$2" | sed -n 2p | grep -Eq "^  NAME +VALUE +ORIGIN +LOCATION$"' - "$rc" "$out"
+row () { printf '%s\n' "$out" | awk -v k="$1" '$1 == k' | tr -s ' ' | sed 's/^ //'; }
+is "a value from the answers file: its path" "$(row site_url)" \
+  "site_url https://chat.example.com answers file $(realpath "$tap_tmp/mm.ini")"
+is "a preset's default: the preset" "$(row app_type)" "app_type general preset mattermost-account"
+ok "a generated secret: masked, where it is kept" \
+  sh -c 'printf "%s\n" "$1" | grep -Eq "^webhook_secret \*{8}[A-Za-z0-9_-]{4} generated .*/profiles/mm\.[0-9a-f]{16}\.secrets$"' - "$(row webhook_secret)"
+is "a secret from the answers file: masked, the file" "$(row client_secret)" \
+  "client_secret ********000A answers file $(realpath "$tap_tmp/mm.ini")"
+ok "no secret's value in it" lacks "$out" "test-secret-0000000000000000000A"
+ok "the columns are aligned" sh -c 'printf "%s\n" "$1" | tail -n +2 | awk "{ print index(\$0, \" \" \$2 \" \") }" | sort -u | wc -l | grep -qx 1' - "$out"
+run profiles show mm --json
+schema_ok "profiles show NAME --json"
+is "--json: each value's origin and location" \
+  "$(jq -c '[.origins.site_url, .origins.app_type, .origins.webhook_secret.origin, .defaults.app_type, (.answers | has("app_type"))]' "$tap_tmp/out")" \
+  "[{\"origin\":\"answers-file\",\"location\":\"$(realpath "$tap_tmp/mm.ini")\"},{\"origin\":\"preset\",\"location\":\"mattermost-account\"},\"generated\",\"general\",false]"
+run profiles rename mm mm3
+run profiles show mm3 --json
+is "a rename keeps the origins" "$(jq -r '.origins.site_url.origin + " " + .origins.encryption_key.origin' "$tap_tmp/out")" \
+  "answers-file generated"
+# A profile saved before origins were recorded: its file has no origin_ lines.
+sed -i -e '/^origin_/d' -e '/^answers_file=/d' "$XDG_CONFIG_HOME/zoomwiz/profiles/mm3.ini"
+run profiles show mm3
+is "no record: a value says 'profile file', and which" "$(row site_url)" \
+  "site_url https://chat.example.com profile file $XDG_CONFIG_HOME/zoomwiz/profiles/mm3.ini"
+ok "no record: a secret says 'file store', and where" \
+  sh -c 'printf "%s\n" "$1" | grep -Eq "^client_secret \*{8}000A file store .*/profiles/mm3\.[0-9a-f]{16}\.secrets$"' - "$(row client_secret)"
+is "a preset's default is still the preset's" "$(row app_type)" "app_type general preset mattermost-account"
+run profiles show mm3 --json
+is "--json: profile-file and file-store" "$(jq -r '.origins.site_url.origin + " " + .origins.client_secret.origin' "$tap_tmp/out")" \
+  "profile-file file-store"
+
 done_testing

@@ -130,14 +130,27 @@ profiles_list (gboolean json)
   return EXIT_OK;
 }
 
+/* The members of "origins" of KEY: {"origin", "location"}. */
+static json_t *
+origin_json (const char *name, const Answers *a, AnswerKey k)
+{
+  g_autofree char *location = NULL;
+  ValueOrigin o = profile_value_origin (name, a, k, &location);
+  return json_pack ("{s:s, s:o}", "origin", value_origin_id (o), "location",
+                    cli_json_text (location));
+}
+
 /* {"schema_version", "name", "path", "secret_store", "answers": {KEY: VALUE},
- * "secrets": {KEY: {"set", "store"}}}: where each secret is, never its value. */
+ * "defaults": {KEY: VALUE}, "secrets": {KEY: {"set", "store"}}, "origins":
+ * {KEY: {"origin", "location"}}}: where each secret is, never its value. */
 static void
 print_show_json (const char *name, const char *path, SecretStore where, const Answers *a)
 {
   const char *store = store_name (where);
   json_t *answers = json_object ();
+  json_t *defaults = json_object ();
   json_t *secrets = json_object ();
+  json_t *origins = json_object ();
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
@@ -149,12 +162,27 @@ print_show_json (const char *name, const char *path, SecretStore where, const An
       else if (v != NULL)
         {
           g_autofree char *shown = flow_shown_value (k, v);
-          json_object_set_new (answers, key, cli_json_text (shown));
+          json_object_set_new (a->origin[k] == ORIGIN_PRESET ? defaults : answers, key,
+                               cli_json_text (shown));
         }
+      if (set || (v != NULL && !answer_is_secret (k)))
+        json_object_set_new (origins, key, origin_json (name, a, k));
     }
-  cli_json_print (json_pack ("{s:o, s:o, s:s, s:o, s:o}", "name", cli_json_text (name),
-                             "path", cli_json_text (path), "secret_store", store,
-                             "answers", answers, "secrets", secrets));
+  cli_json_print (json_pack ("{s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "name",
+                             cli_json_text (name), "path", cli_json_text (path),
+                             "secret_store", store, "answers", answers, "defaults",
+                             defaults, "secrets", secrets, "origins", origins));
+}
+
+/* The preset's defaults for what the profile A leaves out, marked as
+ * such: 'profiles show' says each value's origin, a default's too. */
+static void
+fill_defaults (Answers *a)
+{
+  const char *id = answers_get (a, ANSWER_PRESET);
+  g_autoptr (Preset) p = id != NULL ? preset_load (id, NULL) : NULL;
+  if (p != NULL)
+    preset_apply (p, a, NULL);
 }
 
 static int
@@ -164,6 +192,7 @@ profiles_show (const char *name, gboolean json)
   g_autoptr (Answers) a = profile_load (name, TRUE, &error);
   if (a == NULL)
     return cli_store_error (error);
+  fill_defaults (a);
   g_autofree char *path = profile_path (name);
   SecretStore where = profile_secret_store (name);
   if (json)
@@ -175,14 +204,39 @@ profiles_show (const char *name, gboolean json)
               ? _("Profile %s (%s), its secrets in a file beside it:\n")
               : _("Profile %s (%s), its secrets in the keyring:\n"),
           name, path);
+  /* As 'aws configure list': each value, where it came from, and where
+   * that is; the columns as wide as their widest cell. */
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  /* TRANSLATORS: column headings of "zoomwiz profiles show". */
+  const char *heads[] = { _("NAME"), _("VALUE"), _("ORIGIN"), _("LOCATION") };
+  enum { COLUMNS = G_N_ELEMENTS (heads) };
+  glong width[COLUMNS] = { 0 };
+  for (guint i = 0; i < COLUMNS; i++)
+    g_ptr_array_add (cells, g_strdup (heads[i]));
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
       if (v == NULL)
         continue;
       g_autofree char *shown = flow_shown_value (k, v);
-      g_autofree char *safe = text_clean (shown);
-      printf ("  %-22s %s\n", answer_key_info (k)->name, safe);
+      g_autofree char *location = NULL;
+      ValueOrigin o = profile_value_origin (name, a, k, &location);
+      g_ptr_array_add (cells, g_strdup (answer_key_info (k)->name));
+      g_ptr_array_add (cells, text_clean (shown));
+      g_ptr_array_add (cells, g_strdup (value_origin_label (o)));
+      g_ptr_array_add (cells, text_clean (location != NULL ? location : "-"));
+    }
+  for (guint i = 0; i < cells->len; i++)
+    width[i % COLUMNS] = MAX (width[i % COLUMNS], g_utf8_strlen (cells->pdata[i], -1));
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *cell = cells->pdata[i];
+      if (i % COLUMNS == 0)
+        fputs ("  ", stdout);
+      if (i % COLUMNS == COLUMNS - 1)
+        printf ("%s\n", cell);
+      else
+        printf ("%s%*s ", cell, (int) (width[i % COLUMNS] - g_utf8_strlen (cell, -1)), "");
     }
   return EXIT_OK;
 }

@@ -448,6 +448,7 @@ preset_generate_secrets (const Preset *p, Answers *a, gboolean *made, GError **e
       if (secret == NULL)
         return FALSE;
       answers_set (a, k, secret, ORIGIN_ANSWER);
+      a->provenance[k] = PROVENANCE_GENERATED;
       secret_free (secret);
       if (made != NULL)
         made[k] = TRUE;

@@ -74,11 +74,13 @@ flow_session_set (FlowSession *s, AnswerKey key, const char *given, GError **err
     {
       answers_set (s->a, key, value != NULL && strcmp (value, "custom") == 0 ? NULL : value,
                    ORIGIN_ANSWER);
+      s->a->provenance[key] = PROVENANCE_WIZARD;
       ok = choose_preset (s, value, error);
     }
   else
     {
       answers_set (s->a, key, value, value != NULL ? ORIGIN_ANSWER : ORIGIN_UNSET);
+      s->a->provenance[key] = value != NULL ? PROVENANCE_WIZARD : PROVENANCE_UNKNOWN;
       s->generated[key] = FALSE;
       refill (s);
     }

@@ -68,6 +68,30 @@ gboolean profile_default_set (const char *name, GError **error);
  * profile (any more) is an error naming where it was set and the fix. */
 char *profile_default (ProfileDefaultSource *source, GError **error);
 
+/* Where a value 'profiles show' shows came from, as 'aws configure list'
+ * says it. */
+typedef enum
+{
+  VALUE_FROM_PRESET,       /* the preset's default; location: the preset */
+  VALUE_FROM_ANSWERS_FILE, /* location: the file it was imported from */
+  VALUE_FROM_WIZARD,
+  VALUE_FROM_GENERATED,    /* location: where the secret is kept */
+  VALUE_FROM_KEYRING,      /* a secret with no record of its origin */
+  VALUE_FROM_FILE_STORE,   /* the same, in the file store: its path */
+  VALUE_FROM_PROFILE_FILE  /* a value with no record: the profile's file */
+} ValueOrigin;
+
+/* Where the value of KEY in A (profile NAME as profile_load gave it, the
+ * preset's defaults filled in) came from; *LOCATION a path, a preset, a
+ * description of the keyring item, or NULL. */
+ValueOrigin profile_value_origin (const char *name, const Answers *a, AnswerKey key,
+                                  char **location);
+/* "preset", "answers-file", "wizard", "generated", "keyring", "file-store",
+ * "profile-file": for --json. */
+const char *value_origin_id (ValueOrigin o);
+/* The same in words, translated: for the text. */
+const char *value_origin_label (ValueOrigin o);
+
 /* What the checklist says of where a profile's secrets are. */
 ExportSecretsAt profile_secrets_at (SecretStore store);
 
