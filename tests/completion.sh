@@ -100,7 +100,7 @@ zoomwiz profiles default --u|--unset
 zoomwiz webhook -p chat t|test
 zoomwiz export --na|--name --namespace
 zoomwiz webhook sign --|--answers --body --help --profile --timestamp --verbose
-zoomwiz --|--help --version
+zoomwiz --|--help --quiet --version
 zoomwiz register recall --region eu|eu-central-1
 zoomwiz setup --secret-store |file keyring
 zoomwiz scopes meeting:read:meeting:|$(echo "$admin_scopes" | sed 's/meeting:read:meeting://g')|$admin_scopes

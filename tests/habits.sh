@@ -211,4 +211,81 @@ run profiles show mm3 --json
 is "--json: profile-file and file-store" "$(jq -r '.origins.site_url.origin + " " + .origins.client_secret.origin' "$tap_tmp/out")" \
   "profile-file file-store"
 
+# -- 7. --quiet, and progress while a command waits on the network
+run -q profiles import q1 --answers "$tap_tmp/mm.ini" --secret-store file
+ok "-q before the command: no note, the result alone" sh -c '[ "$1" = 0 ] && [ -z "$2" ] && [ -n "$3" ]' - "$rc" "$err" "$out"
+run profiles import q2 --quiet --answers "$tap_tmp/mm.ini" --secret-store file
+ok "--quiet among the command's options: the same" sh -c '[ "$1" = 0 ] && [ -z "$2" ] && [ -n "$3" ]' - "$rc" "$err" "$out"
+ZOOMWIZ_PROFILE=q1 "$ZOOMWIZ" export -q --format mattermost -o "$tap_tmp/q1.json" >"$tap_tmp/out" 2>"$tap_tmp/err"
+ok "export -q: the file, and not a word of notes or steps (the default taken unsaid)" \
+  sh -c '[ "$1" = 0 ] && [ ! -s "$2" ] && [ ! -s "$3" ] && [ -s "$4" ]' - "$?" "$tap_tmp/out" "$tap_tmp/err" "$tap_tmp/q1.json"
+run -q profiles show nosuch
+ok "-q keeps the errors" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^zoomwiz: there is no profile"' - "$rc" "$err"
+
+if command -v tmux >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1 \
+   && command -v openssl >/dev/null 2>&1; then
+  . "$top_srcdir/tests/zoom-server.sh"
+  zoom_server_certs "$tap_tmp/certs" || exit 99
+  printf '[zoomwiz]\napp_type=s2s\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret=s2s-secret-XYZZY-0000000000000001\nscopes=user:read:user:admin\n' \
+    > "$tap_tmp/live.ini"
+  chmod 600 "$tap_tmp/live.ini"
+  # zoom_config FAULTS: the fake Zoom with one S2S client and FAULTS.
+  zoom_config () {
+    cat > "$tap_tmp/zs.json" <<EOF2
+{ "clients": [{"client_id": "S2sClientId0000000000", "client_secret": "s2s-secret-XYZZY-0000000000000001",
+    "kind": "s2s", "account_id": "AcCoUnTiD0000000000000", "activated": true, "scopes": "user:read:user:admin"}],
+  "api_url": "https://127.0.0.1:{port}", "faults": $1 }
+EOF2
+    zoom_server_start "$tap_tmp/zs.json"
+  }
+  retry='[{"path": "/oauth/token", "kind": "respond", "times": 1, "status": 429, "headers": {"Retry-After": "4"}, "body": {"code": 429, "message": "slow down"}}]'
+  SOCK=$tap_tmp/tmux.sock
+  # on_terminal ARGS...: zoomwiz verify ARGS against the fake Zoom in a
+  # tmux pane (a real terminal, 100 columns); the pane's screens, each
+  # different one once, in $tap_tmp/screens; the exit status in $tap_tmp/status.
+  on_terminal () {
+    rm -f "$tap_tmp/status" "$tap_tmp/screens"
+    tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 10 \
+      "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ZOOMWIZ_DATADIR=$ZOOMWIZ_DATADIR LANG=$LANG LC_ALL=$LC_ALL TERM=screen \
+$ZOOMWIZ verify --answers $tap_tmp/live.ini --zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA $*; \
+echo \$? > $tap_tmp/status.new && mv $tap_tmp/status.new $tap_tmp/status; sleep 30"
+    ot_i=0
+    while [ ! -f "$tap_tmp/status" ] && [ $ot_i -lt 200 ]; do
+      tmux -S "$SOCK" capture-pane -p >> "$tap_tmp/screens"
+      sleep 0.1; ot_i=$((ot_i + 1))
+    done
+    tmux -S "$SOCK" capture-pane -p > "$tap_tmp/last"
+    tmux -S "$SOCK" kill-server 2>/dev/null
+  }
+  zoom_config "$retry"
+  on_terminal
+  ok "on a terminal: verify passes after Zoom's Retry-After" sh -c '[ "$(cat "$1")" = 0 ]' - "$tap_tmp/status"
+  is "the wait is counted down in place (4, 3, 2, 1)" \
+    "$(grep -o 'Zoom asked to wait: [0-9]* s…' "$tap_tmp/screens" | sort -u -r | sed 's/[^0-9]//g' | xargs)" "4 3 2 1"
+  ok "and cleared after: the final screen has no trace of it" \
+    sh -c '! grep -q "asked to wait" "$1" && grep -q "token" "$1"' - "$tap_tmp/last"
+  ok "nor does a line end with it, moved down" sh -c '! grep -q "s…." "$1"' - "$tap_tmp/last"
+  zoom_config "$retry"
+  "$ZOOMWIZ" verify --answers "$tap_tmp/live.ini" --zoom-url "$ZS_URL" --api-url "$ZS_URL" --ca-file "$ZS_CA" \
+    >"$tap_tmp/out" 2>"$tap_tmp/err"
+  ok "with standard error a file: the same pass, and nothing of the countdown in it" \
+    sh -c '[ "$1" = 0 ] && ! grep -q "asked to wait" "$2" && ! LC_ALL=C grep -q "$(printf "\r")" "$2"' - "$?" "$tap_tmp/err"
+  keep_output "$tap_tmp/out" "$tap_tmp/err"
+  zoom_config "$retry"
+  on_terminal --quiet
+  ok "--quiet on a terminal: no countdown" sh -c '[ "$(cat "$1")" = 0 ] && ! grep -q "asked to wait" "$2"' - "$tap_tmp/status" "$tap_tmp/screens"
+  zoom_config "$retry"
+  on_terminal --json
+  ok "--json on a terminal: no countdown" sh -c '[ "$(cat "$1")" = 0 ] && ! grep -q "asked to wait" "$2"' - "$tap_tmp/status" "$tap_tmp/screens"
+  zoom_config '[{"path": "/oauth/token", "kind": "hang"}]'
+  on_terminal --timeout 3
+  ok "an answer that keeps waiting: 'Waiting for 127.0.0.1:PORT: N s…' meanwhile" \
+    grep -q "Waiting for 127.0.0.1:$ZS_PORT: [12] s…" "$tap_tmp/screens"
+  ok "then verify's own diagnosis (exit 3), the line cleared" \
+    sh -c '[ "$(cat "$1")" = 3 ] && ! grep -q "Waiting for" "$2"' - "$tap_tmp/status" "$tap_tmp/last"
+  zoom_server_stop
+else
+  ok "tmux, python3 and openssl for the progress's terminal # SKIP not installed" true
+fi
+
 done_testing

@@ -11,6 +11,7 @@
 #include "core/findings.h"
 #include "net/verify.h"
 
+#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 
@@ -41,8 +42,21 @@ int cmd_setup (int argc, char **argv);
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 /* "zoomwiz: MESSAGE" on standard error: a note on what a command did
- * besides its result (a secret generated, a file written). */
+ * besides its result (a secret generated, a file written); none with
+ * --quiet. */
 void cli_note (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* -q, --quiet, before the command or among its options: no progress, no
+ * notes; only errors and the command's result. */
+extern gboolean cli_quiet;
+/* getopt_long with -q and --quiet added to every command's options (they
+ * set cli_quiet and are not returned). */
+int cli_getopt (int argc, char **argv, const char *shortopts,
+                const struct option *longopts);
+/* While the command waits on the network: the wait said on standard error,
+ * in place, and cleared after; a server's Retry-After counted down. Only
+ * when standard error is a terminal, and not with --quiet or JSON. WHO
+ * names the server to the admin ("Zoom"). */
+void cli_progress_start (const char *who, gboolean json);
 /* "Try 'zoomwiz COMMAND --help'..." (COMMAND may be NULL); returns EXIT_USAGE. */
 int cli_try_help (const char *command);
 /* The end of every --help: where to report bugs. */

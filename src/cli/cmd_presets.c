@@ -215,7 +215,7 @@ cmd_presets (int argc, char **argv)
   gboolean json = FALSE;
   int c;
 
-  while ((c = getopt_long (argc, argv, "h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "h", options)) != -1)
     switch (c)
       {
       case OPT_JSON:

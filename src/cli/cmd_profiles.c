@@ -354,7 +354,7 @@ cmd_profiles (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:h", options)) != -1)
     switch (c)
       {
       case 'a':

@@ -178,7 +178,7 @@ cmd_rotate (int argc, char **argv)
   CliZoomOptions z = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:b:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "p:b:vh", options)) != -1)
     {
       int zoom = cli_option_zoom ("rotate", c, optarg, &z);
       if (zoom == EXIT_USAGE)
@@ -201,6 +201,7 @@ cmd_rotate (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("rotate", _("unexpected argument '%s'"), argv[optind]);
+  cli_progress_start (_("Zoom"), FALSE);
   int defaulted = EXIT_OK;
   if (!cli_default_profile (NULL, &profile, &defaulted))
     return defaulted;

@@ -93,6 +93,9 @@ print_help (void)
            "  -h, --help     display this help and exit\n"
            "  -V, --version  output version information and exit\n"),
          stdout);
+  fputs (_("  -q, --quiet    no progress and no notes, only errors and the result\n"
+           "                 (also among a command's options)\n"),
+         stdout);
   fputs ("\n", stdout);
   printf (_("'%s COMMAND --help' describes a command and its options.\n"),
           g_get_prgname ());
@@ -140,7 +143,7 @@ cmd_help (int argc, char **argv)
   };
   int c;
 
-  while ((c = getopt_long (argc, argv, "+h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "+h", options)) != -1)
     switch (c)
       {
       case 'h':
@@ -225,6 +228,7 @@ main (int argc, char **argv)
   static const struct option options[] = {
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
+    { "quiet", no_argument, NULL, 'q' },
     { NULL, 0, NULL, 0 },
   };
   int c;
@@ -238,9 +242,12 @@ main (int argc, char **argv)
   argv[0] = (char *) g_get_prgname ();
 
   /* Options before the command only; the command parses its own. */
-  while ((c = getopt_long (argc, argv, "+hV", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "+hVq", options, NULL)) != -1)
     switch (c)
       {
+      case 'q':
+        cli_quiet = TRUE;
+        break;
       case 'h':
         print_help ();
         return EXIT_OK;

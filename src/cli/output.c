@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "store/keyring.h"
 #include "net/verify.h"
+#include "net/http.h"
 #include "plain/plain.h"
 #include "store/profile.h"
 
@@ -33,13 +34,84 @@ cli_error (const char *format, ...)
   va_end (ap);
 }
 
+gboolean cli_quiet;
+
 void
 cli_note (const char *format, ...)
 {
   va_list ap;
+  if (cli_quiet)
+    return;
   va_start (ap, format);
   say (format, ap);
   va_end (ap);
+}
+
+enum { CLI_OPT_QUIET = 0x300 };
+
+int
+cli_getopt (int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+  /* The command's table with --quiet, made once per table. */
+  static const struct option *made_for;
+  static struct option *merged;
+  static char *merged_short;
+  if (made_for != longopts)
+    {
+      gsize n = 0;
+      while (longopts[n].name != NULL)
+        n++;
+      g_free (merged);
+      merged = g_new0 (struct option, n + 2);
+      memcpy (merged, longopts, n * sizeof *merged);
+      merged[n] = (struct option){ "quiet", no_argument, NULL, CLI_OPT_QUIET };
+      /* After getopt's own leading '+', '-' or ':'. */
+      gsize lead = strspn (shortopts, "+-:");
+      g_free (merged_short);
+      merged_short = g_strdup_printf ("%.*sq%s", (int) lead, shortopts, shortopts + lead);
+      made_for = longopts;
+    }
+  int c;
+  while ((c = getopt_long (argc, argv, merged_short, merged, NULL)) == 'q'
+         || c == CLI_OPT_QUIET)
+    cli_quiet = TRUE;
+  return c;
+}
+
+/* The progress line: what it said last, to clear it (in columns). */
+static struct
+{
+  const char *who;
+  glong width;
+} progress_line;
+
+static void
+progress_show (HttpProgress what, const char *host, guint seconds, gpointer data)
+{
+  (void) data;
+  g_autofree char *line = NULL;
+  if (what == HTTP_PROGRESS_ANSWER)
+    /* TRANSLATORS: said in place while an answer is awaited; %s is host:port. */
+    line = g_strdup_printf (_("Waiting for %s: %u s…"), host ? host : "", seconds);
+  else if (what == HTTP_PROGRESS_RETRY_AFTER)
+    /* TRANSLATORS: a server's Retry-After counted down; %s is "Zoom". */
+    line = g_strdup_printf (_("%s asked to wait: %u s…"), progress_line.who, seconds);
+  g_autofree char *safe = line != NULL ? text_sanitize (line, -1, 200) : g_strdup ("");
+  glong width = g_utf8_strlen (safe, -1);
+  /* Back to the line's start, the new text, blanks over what is left of
+     the old, and back again: no terminal sequence but the carriage return. */
+  fprintf (stderr, "\r%s%*s\r%s", safe, (int) MAX (0, progress_line.width - width), "",
+           what == HTTP_PROGRESS_DONE ? "" : safe);
+  fflush (stderr);
+  progress_line.width = what == HTTP_PROGRESS_DONE ? 0 : width;
+}
+
+void
+cli_progress_start (const char *who, gboolean json)
+{
+  progress_line.who = who;
+  if (!cli_quiet && !json && isatty (STDERR_FILENO))
+    http_set_progress (progress_show, NULL);
 }
 
 int
