@@ -1,6 +1,10 @@
 #!/bin/sh
 # habits.sh - the habits of every command (issue 15, point 3): each error
-# line starts with "zoomwiz:" (getopt's too, and in German), ...
+# line starts with "zoomwiz:" (getopt's too, and in German); profiles
+# list's header row and "did you mean"; the secrets a preset generates made
+# at import; the default profile (profiles default, ZOOMWIZ_PROFILE);
+# profiles show's origins; --quiet; the progress line in a real terminal
+# (tmux) against the fake Zoom (tests/zoom-server.py).
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 : "${ZOOMWIZ_LOCALEDIR:=$top_builddir/locale}"

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+static void say (const char *format, va_list ap) G_GNUC_PRINTF (1, 0);
+
 static void
 say (const char *format, va_list ap)
 {
