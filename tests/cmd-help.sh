@@ -3,7 +3,7 @@
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
 langs=$(cat "$top_srcdir/po/LINGUAS")
-plan $((26 + 2 * $(echo $langs | wc -w)))
+plan $((32 + 2 * $(echo $langs | wc -w)))
 
 run --help
 ok "--help exits 0" [ "$rc" = 0 ]
@@ -29,10 +29,24 @@ run </dev/null
 ok "no command runs the wizard; from a pipe, as line prompts" sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "^Step 1 of"' - "$rc" "$out"
 
 ok "--help ends by saying where to report bugs" sh -c 'printf "%s\n" "$1" | tail -n 2 | grep -q "^Report bugs to "' - "$english"
-for c in setup presets scopes check secret verify webhook profiles export register; do
+for c in setup presets scopes check secret verify webhook profiles export register help; do
   run "$c" --help
   ok "$c --help exits 0 with its usage and where to report bugs" sh -c '[ "$1" = 0 ] && printf "%s" "$2" | grep -q "zoomwiz $3" && printf "%s\n" "$2" | tail -n 2 | grep -q "^Report bugs to "' - "$rc" "$out" "$c"
 done
+
+run help
+ok "help exits 0 and prints --help's text" sh -c '[ "$1" = 0 ] && [ "$2" = "$3" ]' - "$rc" "$out" "$english"
+run help verify
+verify_out=$out verify_rc=$rc
+run verify --help
+ok "help verify exits 0 and prints verify --help's text" \
+  sh -c '[ "$1" = 0 ] && [ -n "$2" ] && [ "$2" = "$3" ]' - "$verify_rc" "$verify_out" "$out"
+run help verfy
+ok "help with an unknown command: a usage error (exit 2) with the nearest command" \
+  sh -c '[ "$1" = 2 ] && [ -z "$2" ] && printf "%s" "$3" | grep -q "^zoomwiz: .verfy. is not a command; did you mean .verify.?"' - "$rc" "$out" "$err"
+run help verify export
+ok "help with two commands: a usage error" [ "$rc" = 2 ]
+ok "--help lists help" sh -c 'printf "%s\n" "$1" | grep -q "^  help \[COMMAND\]"' - "$english"
 
 # The translations of the build tree (made by "make" from po/).
 : "${ZOOMWIZ_LOCALEDIR:=$top_builddir/locale}"
@@ -44,7 +58,7 @@ ok "LANGUAGE=de works in the C locale too" contains "$german" "Aufruf: zoomwiz"
 
 # Every language: its own help, and no line of any command's help wider
 # than 80 columns (display columns: a wide character counts as two).
-commands="setup presets scopes check secret verify webhook profiles export register create rotate"
+commands="setup presets scopes check secret verify webhook profiles export register create rotate help"
 help_width () {
   for c in "" $commands; do LANGUAGE=$1 "$ZOOMWIZ" $c --help; done | python3 -c 'import sys, unicodedata
 bad = [l for l in sys.stdin.read().split("\n")

@@ -83,6 +83,8 @@ cases_file=$tap_tmp/cases
 cat > "$cases_file" <<EOF
 zoomwiz |$commands
 zoomwiz ex|export
+zoomwiz help |$commands
+zoomwiz help ver|verify
 zoomwiz export --format |$formats
 zoomwiz export -f j|json
 zoomwiz export --format=ma|manifest mattermost
@@ -92,11 +94,13 @@ zoomwiz profiles show |chat own-s2s
 zoomwiz presets |$presets
 zoomwiz setup --preset recall-|recall-account recall-user
 zoomwiz check --answers ap|app.ini
-zoomwiz profiles |delete import list rename show
+zoomwiz profiles |default delete import list rename show
+zoomwiz profiles default |chat own-s2s
+zoomwiz profiles default --u|--unset
 zoomwiz webhook -p chat t|test
 zoomwiz export --na|--name --namespace
 zoomwiz webhook sign --|--answers --body --help --profile --timestamp --verbose
-zoomwiz --|--help --version
+zoomwiz --|--help --quiet --version
 zoomwiz register recall --region eu|eu-central-1
 zoomwiz setup --secret-store |file keyring
 zoomwiz scopes meeting:read:meeting:|$(echo "$admin_scopes" | sed 's/meeting:read:meeting://g')|$admin_scopes

@@ -193,6 +193,32 @@ test_url_secret (void)
   g_assert_false (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
 }
 
+/* Values read from a file remember it; setting one forgets; a copy keeps
+ * them; the words a profile records go both ways. */
+static void
+test_provenance (void)
+{
+  g_autoptr (Findings) f = findings_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_file ("p.ini", "[zoomwiz]\napp_type=s2s\n", 0644);
+  g_autoptr (Answers) a = answers_load (path, f, &error);
+  g_assert_no_error (error);
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_assert_cmpint (a->provenance[ANSWER_APP_TYPE], ==, PROVENANCE_ANSWERS_FILE);
+  g_assert_cmpint (a->provenance[ANSWER_SCOPES], ==, PROVENANCE_UNKNOWN);
+  g_assert_cmpstr (a->provenance_file, ==, canonical);
+  g_autoptr (Answers) copy = answers_copy (a);
+  g_assert_cmpint (copy->provenance[ANSWER_APP_TYPE], ==, PROVENANCE_ANSWERS_FILE);
+  g_assert_cmpstr (copy->provenance_file, ==, canonical);
+  answers_set (a, ANSWER_APP_TYPE, "general", ORIGIN_ANSWER);
+  g_assert_cmpint (a->provenance[ANSWER_APP_TYPE], ==, PROVENANCE_UNKNOWN);
+  for (int p = PROVENANCE_ANSWERS_FILE; p < PROVENANCE_N; p++)
+    g_assert_cmpint (provenance_by_name (provenance_name (p)), ==, p);
+  g_assert_null (provenance_name (PROVENANCE_UNKNOWN));
+  g_assert_cmpint (provenance_by_name ("nonsense"), ==, PROVENANCE_UNKNOWN);
+  g_assert_cmpint (provenance_by_name (NULL), ==, PROVENANCE_UNKNOWN);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -200,6 +226,7 @@ main (int argc, char **argv)
   g_setenv ("LANGUAGE", "C", TRUE);
   dir = g_dir_make_tmp ("zw-answers-XXXXXX", NULL);
   g_test_add_func ("/answers/values", test_values);
+  g_test_add_func ("/answers/provenance", test_provenance);
   g_test_add_func ("/answers/unknown-key", test_unknown_key);
   g_test_add_func ("/answers/not-answers", test_not_answers);
   g_test_add_func ("/answers/loose-secret", test_loose_secret);

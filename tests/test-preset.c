@@ -3,6 +3,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/paths.h"
 #include "core/preset.h"
+#include "core/secret.h"
 #include "test-languages.h"
 
 #include <glib/gstdio.h>
@@ -311,6 +312,35 @@ test_guide_lines (void)
     }
 }
 
+/* The secrets a preset generates: the missing ones made, in Mattermost's
+ * form; one given kept; a preset without any leaves the answers alone. */
+static void
+test_generate_secrets (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Preset) p = preset_load ("mattermost-account", &error);
+  g_assert_no_error (error);
+  g_autoptr (Answers) a = answers_new ();
+  gboolean made[ANSWER_N_KEYS] = { FALSE };
+  answers_set (a, ANSWER_WEBHOOK_SECRET, "given-webhook-secret-000000000000", ORIGIN_ANSWER);
+  g_assert_true (preset_generate_secrets (p, a, made, &error));
+  g_assert_true (made[ANSWER_ENCRYPTION_KEY]);
+  g_assert_false (made[ANSWER_WEBHOOK_SECRET]);
+  g_assert_true (secret_is_generated_form (answers_get (a, ANSWER_ENCRYPTION_KEY)));
+  g_assert_cmpint (a->origin[ANSWER_ENCRYPTION_KEY], ==, ORIGIN_ANSWER);
+  g_assert_cmpstr (answers_get (a, ANSWER_WEBHOOK_SECRET), ==, "given-webhook-secret-000000000000");
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (k != ANSWER_ENCRYPTION_KEY)
+      g_assert_false (made[k]);
+
+  g_autoptr (Preset) own = preset_load ("own-server", &error);
+  g_assert_no_error (error);
+  g_autoptr (Answers) b = answers_new ();
+  g_assert_true (preset_generate_secrets (own, b, NULL, &error));
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    g_assert_null (answers_get (b, k));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -325,6 +355,7 @@ main (int argc, char **argv)
   g_test_add_func ("/preset/info-layout", test_info_layout);
   g_test_add_func ("/preset/expand", test_expand);
   g_test_add_func ("/preset/apply", test_apply);
+  g_test_add_func ("/preset/generate-secrets", test_generate_secrets);
   g_test_add_func ("/preset/legacy-scopes", test_legacy_scopes);
   g_test_add_func ("/preset/not-utf8", test_not_utf8);
   g_test_add_func ("/preset/guide-lines", test_guide_lines);

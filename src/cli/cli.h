@@ -11,6 +11,7 @@
 #include "core/findings.h"
 #include "net/verify.h"
 
+#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 
@@ -40,6 +41,22 @@ int cmd_setup (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* "zoomwiz: MESSAGE" on standard error: a note on what a command did
+ * besides its result (a secret generated, a file written); none with
+ * --quiet. */
+void cli_note (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* -q, --quiet, before the command or among its options: no progress, no
+ * notes; only errors and the command's result. */
+extern gboolean cli_quiet;
+/* getopt_long with -q and --quiet added to every command's options (they
+ * set cli_quiet and are not returned). */
+int cli_getopt (int argc, char **argv, const char *shortopts,
+                const struct option *longopts);
+/* While the command waits on the network: the wait said on standard error,
+ * in place, and cleared after; a server's Retry-After counted down. Only
+ * when standard error is a terminal, and not with --quiet or JSON. WHO
+ * names the server to the admin ("Zoom"). */
+void cli_progress_start (const char *who, gboolean json);
 /* "Try 'zoomwiz COMMAND --help'..." (COMMAND may be NULL); returns EXIT_USAGE. */
 int cli_try_help (const char *command);
 /* The end of every --help: where to report bugs. */
@@ -47,6 +64,11 @@ void cli_help_end (void);
 /* A usage error: the message and where to read more; returns EXIT_USAGE. */
 int cli_usage_error (const char *command, const char *format, ...)
     G_GNUC_PRINTF (2, 3);
+/* Prints a table on standard output: ROWS rows (the headings first) of
+ * COLUMNS cells each, CELLS row after row; each column but the last as wide
+ * as its widest cell plus one, in display columns, and at least MIN[c]
+ * (MIN may be NULL). */
+void cli_print_table (const char *const *cells, guint rows, guint columns, const int *min);
 /* Prints each finding with its fix; returns the number of errors. */
 guint cli_print_findings (const Findings *f, FILE *out);
 
@@ -98,6 +120,12 @@ VerifyOptions cli_verify_options (const CliZoomOptions *z, const Answers *a);
 /* Says ERROR of a profile or the keyring; EXIT_STORE when the keyring did
  * not answer, else EXIT_USAGE. */
 int cli_store_error (const GError *error);
+/* When neither --answers (PATH) nor --profile (*PROFILE) is given, sets
+ * *PROFILE to the default profile (ZOOMWIZ_PROFILE, else 'profiles
+ * default') and says which and why in a note; with no default, leaves it
+ * NULL. FALSE after saying what is wrong with the default, the exit status
+ * in *STATUS. */
+gboolean cli_default_profile (const char *path, const char **profile, int *status);
 /* The answers of --answers PATH or --profile PROFILE (with its secrets);
  * with neither, empty answers unless REQUIRED. NULL after saying what is
  * wrong, with the exit status in *STATUS. Problems of single keys go to

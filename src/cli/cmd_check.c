@@ -80,7 +80,7 @@ cmd_check (int argc, char **argv)
   gboolean json = FALSE;
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:p:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:p:h", options)) != -1)
     switch (c)
       {
       case 'a':

@@ -68,10 +68,11 @@ check_new_app (const Answers *a, const CliZoomOptions *z, gboolean verbose)
                        && v->missing[0] != NULL && waited < SCOPE_WAIT_MAX_S;
        waited += SCOPE_WAIT_STEP_S)
     {
-      fprintf (stderr, _("The new app's token lacks scopes yet (Zoom gives them some "
-                         "seconds after the app is made): testing again in %d s (%d of "
-                         "at most %d s).\n"),
-               SCOPE_WAIT_STEP_S, waited + SCOPE_WAIT_STEP_S, SCOPE_WAIT_MAX_S);
+      if (!cli_quiet)
+        fprintf (stderr, _("The new app's token lacks scopes yet (Zoom gives them some "
+                           "seconds after the app is made): testing again in %d s (%d of "
+                           "at most %d s).\n"),
+                 SCOPE_WAIT_STEP_S, waited + SCOPE_WAIT_STEP_S, SCOPE_WAIT_MAX_S);
       g_usleep (SCOPE_WAIT_STEP_S * G_USEC_PER_SEC);
       verification_free (v);
       v = verify_run (a, &vo);
@@ -124,7 +125,7 @@ cmd_create (int argc, char **argv)
   CliZoomOptions z = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:b:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "p:b:vh", options)) != -1)
     {
       int zoom = cli_option_zoom ("create", c, optarg, &z);
       if (zoom == EXIT_USAGE)
@@ -150,6 +151,10 @@ cmd_create (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("create", _("unexpected argument '%s'"), argv[optind]);
+  cli_progress_start (_("Zoom"), FALSE);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL || builder == NULL)
     return cli_usage_error ("create", _("give the app's --profile NAME and the --builder "
                                         "profile whose token creates it"));

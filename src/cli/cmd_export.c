@@ -77,7 +77,7 @@ cmd_export (int argc, char **argv)
   ExportFormat format;
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:a:f:o:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "p:a:f:o:h", options)) != -1)
     switch (c)
       {
       case 'p':
@@ -122,6 +122,9 @@ cmd_export (int argc, char **argv)
                  : cli_usage_error ("export", _("'%s' is not an export format"),
                                     format_name);
     }
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   if (path == NULL && profile == NULL)
     return cli_usage_error ("export", _("no answers: give --profile NAME or --answers "
                                         "FILE"));
@@ -177,9 +180,10 @@ cmd_export (int argc, char **argv)
       g_autofree char *steps = export_mattermost_steps (answers, to_stdout ? "PATCH.json"
                                                                            : output);
       /* The patch may be on standard output: the steps go beside it. */
-      fputs (steps, stderr);
+      if (!cli_quiet)
+        fputs (steps, stderr);
     }
-  if (!to_stdout)
+  if (!to_stdout && !cli_quiet)
     fprintf (stderr, _("%s written (%s).\n"), output, format_name);
   return EXIT_OK;
 }

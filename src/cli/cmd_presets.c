@@ -92,19 +92,8 @@ list_presets (gboolean json)
       row[2] = g_strdup (or_dash (mgmt));
       row[3] = g_strdup (p->title);
     }
-  int widths[3] = { 21, 23, 12 };
-  for (guint r = 0; r < rows; r++)
-    for (guint c = 0; c < 3; c++)
-      widths[c] = MAX (widths[c], text_width (cells[r * 4 + c]) + 1);
-  GString *line = g_string_new (NULL);
-  for (guint r = 0; r < rows; r++)
-    {
-      g_string_truncate (line, 0);
-      for (guint c = 0; c < 3; c++)
-        text_pad (line, cells[r * 4 + c], widths[c]);
-      printf ("%s%s\n", line->str, cells[r * 4 + 3]);
-    }
-  g_string_free (line, TRUE);
+  const int min[] = { 21, 23, 12 };
+  cli_print_table ((const char *const *) cells, rows, 4, min);
   return EXIT_OK;
 }
 
@@ -249,7 +238,7 @@ cmd_presets (int argc, char **argv)
   gboolean json = FALSE;
   int c;
 
-  while ((c = getopt_long (argc, argv, "h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "h", options)) != -1)
     switch (c)
       {
       case OPT_JSON:

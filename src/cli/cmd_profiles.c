@@ -21,10 +21,17 @@ profiles_help (void)
             "  or:  %s profiles delete NAME\n"),
           g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname (),
           g_get_prgname ());
+  printf (_("  or:  %s profiles default [NAME | --unset]\n"), g_get_prgname ());
   fputs (_("A profile is a named answers file under $XDG_CONFIG_HOME/zoomwiz/profiles/ "
            "(no\nsecrets in it) with its secrets in the Secret Service keyring. "
            "Where no keyring\nanswers (a server), --secret-store file keeps them in a "
            "file only you can read,\nbeside the profile.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("The default profile (ZOOMWIZ_PROFILE, else the one 'profiles default NAME'\n"
+           "stores) is taken by the commands that take --profile when neither --profile\n"
+           "nor --answers is given, and by show without NAME; a note on standard error\n"
+           "says which profile was taken, and why.\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("  -a, --answers FILE      import: the answers file; its secrets go to\n"
@@ -36,6 +43,7 @@ profiles_help (void)
            "                          (where each secret is kept, never its value)\n"
            "  -h, --help              display this help and exit\n"),
          stdout);
+  fputs (_("      --unset             default: remove the stored default\n"), stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status: 0 success, 2 bad usage or a profile that cannot be read,\n"
            "4 the keyring did not answer (nothing was stored).\n"),
@@ -89,26 +97,50 @@ profiles_list (gboolean json)
               dir);
       return EXIT_OK;
     }
+  /* A table as 'zoomwiz presets' prints one: a header row, each column as
+   * wide as its widest cell; SECRETS holds --secret-store's own words (the
+   * completion scripts read a profile's line by them, in any language). */
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  /* TRANSLATORS: column headings of "zoomwiz profiles list". */
+  const char *heads[] = { _("NAME"), _("PRESET"), _("APP TYPE"), _("SECRETS") };
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    g_ptr_array_add (cells, g_strdup (heads[i]));
   for (char **n = names; *n != NULL; n++)
     {
       g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
       const char *preset = a ? answers_get (a, ANSWER_PRESET) : NULL;
       const char *type = a ? answers_get (a, ANSWER_APP_TYPE) : NULL;
-      printf ("%-24s %-20s %-14s %s\n", *n, preset ? preset : "-", type ? type : "-",
-              profile_secret_store (*n) == SECRET_STORE_FILE ? _("secrets in a file")
-                                                             : _("secrets in the keyring"));
+      g_ptr_array_add (cells, g_strdup (*n));
+      g_ptr_array_add (cells, text_clean (preset ? preset : "-"));
+      g_ptr_array_add (cells, text_clean (type ? type : "-"));
+      g_ptr_array_add (cells, g_strdup (store_name (profile_secret_store (*n))));
     }
+  cli_print_table ((const char *const *) cells->pdata, cells->len / G_N_ELEMENTS (heads),
+                   G_N_ELEMENTS (heads), NULL);
   return EXIT_OK;
 }
 
+/* The members of "origins" of KEY: {"origin", "location"}. */
+static json_t *
+origin_json (const char *name, const Answers *a, AnswerKey k)
+{
+  g_autofree char *location = NULL;
+  ValueOrigin o = profile_value_origin (name, a, k, &location);
+  return json_pack ("{s:s, s:o}", "origin", value_origin_id (o), "location",
+                    cli_json_text (location));
+}
+
 /* {"schema_version", "name", "path", "secret_store", "answers": {KEY: VALUE},
- * "secrets": {KEY: {"set", "store"}}}: where each secret is, never its value. */
+ * "defaults": {KEY: VALUE}, "secrets": {KEY: {"set", "store"}}, "origins":
+ * {KEY: {"origin", "location"}}}: where each secret is, never its value. */
 static void
 print_show_json (const char *name, const char *path, SecretStore where, const Answers *a)
 {
   const char *store = store_name (where);
   json_t *answers = json_object ();
+  json_t *defaults = json_object ();
   json_t *secrets = json_object ();
+  json_t *origins = json_object ();
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
@@ -120,12 +152,27 @@ print_show_json (const char *name, const char *path, SecretStore where, const An
       else if (v != NULL)
         {
           g_autofree char *shown = flow_shown_value (k, v);
-          json_object_set_new (answers, key, cli_json_text (shown));
+          json_object_set_new (a->origin[k] == ORIGIN_PRESET ? defaults : answers, key,
+                               cli_json_text (shown));
         }
+      if (set || (v != NULL && !answer_is_secret (k)))
+        json_object_set_new (origins, key, origin_json (name, a, k));
     }
-  cli_json_print (json_pack ("{s:o, s:o, s:s, s:o, s:o}", "name", cli_json_text (name),
-                             "path", cli_json_text (path), "secret_store", store,
-                             "answers", answers, "secrets", secrets));
+  cli_json_print (json_pack ("{s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "name",
+                             cli_json_text (name), "path", cli_json_text (path),
+                             "secret_store", store, "answers", answers, "defaults",
+                             defaults, "secrets", secrets, "origins", origins));
+}
+
+/* The preset's defaults for what the profile A leaves out, marked as
+ * such: 'profiles show' says each value's origin, a default's too. */
+static void
+fill_defaults (Answers *a)
+{
+  const char *id = answers_get (a, ANSWER_PRESET);
+  g_autoptr (Preset) p = id != NULL ? preset_load (id, NULL) : NULL;
+  if (p != NULL)
+    preset_apply (p, a, NULL);
 }
 
 static int
@@ -135,6 +182,7 @@ profiles_show (const char *name, gboolean json)
   g_autoptr (Answers) a = profile_load (name, TRUE, &error);
   if (a == NULL)
     return cli_store_error (error);
+  fill_defaults (a);
   g_autofree char *path = profile_path (name);
   SecretStore where = profile_secret_store (name);
   if (json)
@@ -146,14 +194,39 @@ profiles_show (const char *name, gboolean json)
               ? _("Profile %s (%s), its secrets in a file beside it:\n")
               : _("Profile %s (%s), its secrets in the keyring:\n"),
           name, path);
+  /* As 'aws configure list': each value, where it came from, and where
+   * that is; the columns as wide as their widest cell. */
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  /* TRANSLATORS: column headings of "zoomwiz profiles show". */
+  const char *heads[] = { _("NAME"), _("VALUE"), _("ORIGIN"), _("LOCATION") };
+  enum { COLUMNS = G_N_ELEMENTS (heads) };
+  glong width[COLUMNS] = { 0 };
+  for (guint i = 0; i < COLUMNS; i++)
+    g_ptr_array_add (cells, g_strdup (heads[i]));
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
       if (v == NULL)
         continue;
       g_autofree char *shown = flow_shown_value (k, v);
-      g_autofree char *safe = text_clean (shown);
-      printf ("  %-22s %s\n", answer_key_info (k)->name, safe);
+      g_autofree char *location = NULL;
+      ValueOrigin o = profile_value_origin (name, a, k, &location);
+      g_ptr_array_add (cells, g_strdup (answer_key_info (k)->name));
+      g_ptr_array_add (cells, text_clean (shown));
+      g_ptr_array_add (cells, g_strdup (value_origin_label (o)));
+      g_ptr_array_add (cells, text_clean (location != NULL ? location : "-"));
+    }
+  for (guint i = 0; i < cells->len; i++)
+    width[i % COLUMNS] = MAX (width[i % COLUMNS], g_utf8_strlen (cells->pdata[i], -1));
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *cell = cells->pdata[i];
+      if (i % COLUMNS == 0)
+        fputs ("  ", stdout);
+      if (i % COLUMNS == COLUMNS - 1)
+        printf ("%s\n", cell);
+      else
+        printf ("%s%*s ", cell, (int) (width[i % COLUMNS] - g_utf8_strlen (cell, -1)), "");
     }
   return EXIT_OK;
 }
@@ -188,8 +261,31 @@ profiles_import (const char *name, const char *path, const char *store, gboolean
       cli_error (_("%s: fix these first; nothing was imported"), path);
       return EXIT_USAGE;
     }
+  /* A profile made from a preset has the secrets it generates, as the
+   * wizard's have: an answers file without them is no reason for an
+   * export to fail later. */
+  gboolean made[ANSWER_N_KEYS] = { FALSE };
+  const char *preset_id = answers_get (a, ANSWER_PRESET);
+  if (preset_id != NULL)
+    {
+      g_autoptr (Preset) preset = preset_load (preset_id, &error);
+      if (preset == NULL)
+        {
+          cli_error ("%s: %s", path, error->message);
+          return EXIT_USAGE;
+        }
+      if (!preset_generate_secrets (preset, a, made, &error))
+        {
+          cli_error ("%s", error->message);
+          return EXIT_USAGE;
+        }
+    }
   if (!profile_save (name, a, where, force, &error))
     return cli_store_error (error);
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    if (made[k])
+      /* TRANSLATORS: %s is an answers key, such as webhook_secret. */
+      cli_note (_("generated %s (not in the answers file)"), answer_key_info (k)->name);
   g_autofree char *saved = profile_path (name);
   printf (where == SECRET_STORE_FILE
               ? _("Profile %s saved: %s, its secrets in a file beside it (mode 0600).\n")
@@ -198,12 +294,45 @@ profiles_import (const char *name, const char *path, const char *store, gboolean
   return EXIT_OK;
 }
 
+/* "profiles default [NAME | --unset]". */
+static int
+profiles_default (const char *name, gboolean unset)
+{
+  g_autoptr (GError) error = NULL;
+  if (unset || name != NULL)
+    {
+      if (!profile_default_set (unset ? NULL : name, &error))
+        return cli_store_error (error);
+      if (unset)
+        printf (_("No default profile now.\n"));
+      else
+        printf (_("Profile %s is the default now.\n"), name);
+      if (g_getenv ("ZOOMWIZ_PROFILE") != NULL && *g_getenv ("ZOOMWIZ_PROFILE") != '\0')
+        cli_note (_("ZOOMWIZ_PROFILE is set, and wins over the stored default"));
+      return EXIT_OK;
+    }
+  ProfileDefaultSource source;
+  g_autofree char *current = profile_default (&source, &error);
+  if (current == NULL && error != NULL)
+    return cli_store_error (error);
+  if (current == NULL)
+    {
+      cli_note (_("no default profile ('zoomwiz profiles default NAME' stores one)"));
+      return EXIT_FINDINGS;
+    }
+  printf ("%s\n", current);
+  if (source == PROFILE_DEFAULT_ENV)
+    cli_note (_("from ZOOMWIZ_PROFILE"));
+  return EXIT_OK;
+}
+
 int
 cmd_profiles (int argc, char **argv)
 {
-  enum { OPT_STORE = 256, OPT_FORCE, OPT_JSON };
+  enum { OPT_STORE = 256, OPT_FORCE, OPT_JSON, OPT_UNSET };
   static const struct option options[] = {
     { "answers", required_argument, NULL, 'a' },
+    { "unset", no_argument, NULL, OPT_UNSET },
     { "secret-store", required_argument, NULL, OPT_STORE },
     { "force", no_argument, NULL, OPT_FORCE },
     { "json", no_argument, NULL, OPT_JSON },
@@ -211,11 +340,11 @@ cmd_profiles (int argc, char **argv)
     { NULL, 0, NULL, 0 },
   };
   const char *path = NULL, *store = NULL;
-  gboolean force = FALSE, json = FALSE;
+  gboolean force = FALSE, json = FALSE, unset = FALSE;
   g_autoptr (GError) error = NULL;
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:h", options)) != -1)
     switch (c)
       {
       case 'a':
@@ -230,6 +359,9 @@ cmd_profiles (int argc, char **argv)
       case OPT_JSON:
         json = TRUE;
         break;
+      case OPT_UNSET:
+        unset = TRUE;
+        break;
       case 'h':
         profiles_help ();
         return EXIT_OK;
@@ -238,13 +370,26 @@ cmd_profiles (int argc, char **argv)
       }
   const char *what = optind < argc ? argv[optind++] : "list";
   int want = strcmp (what, "list") == 0 ? 0 : strcmp (what, "rename") == 0 ? 2 : 1;
-  if (strcmp (what, "list") != 0 && strcmp (what, "show") != 0
-      && strcmp (what, "import") != 0 && strcmp (what, "rename") != 0
-      && strcmp (what, "delete") != 0)
-    return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
-                                          "import, rename, delete)"),
-                            what);
-  if (argc - optind != want)
+  static const char *const subcommands[] = { "list", "show", "import", "rename",
+                                              "delete", "default", NULL };
+  if (!g_strv_contains (subcommands, what))
+    {
+      g_auto (GStrv) near = text_nearest (what, subcommands, -1, 1);
+      if (near[0] != NULL)
+        return cli_usage_error ("profiles", _("'%s' is not a profiles command; did you "
+                                              "mean '%s'?"),
+                                what, near[0]);
+      return cli_usage_error ("profiles", _("'%s' is not a profiles command (list, show, "
+                                            "import, rename, delete, default)"),
+                              what);
+    }
+  /* show and default may leave the name out: the default profile's. */
+  gboolean optional = strcmp (what, "show") == 0 || strcmp (what, "default") == 0;
+  if (unset && strcmp (what, "default") != 0)
+    return cli_usage_error ("profiles", _("--unset goes with default, not '%s'"), what);
+  if (unset && argc - optind != 0)
+    return cli_usage_error ("profiles", _("default --unset takes no name"));
+  if (argc - optind != want && !(optional && argc - optind == 0))
     return cli_usage_error ("profiles", want == 2 ? _("rename takes OLD and NEW")
                                         : want == 1 ? _("'%s' takes one profile name")
                                                     : _("'%s' takes no name"),
@@ -254,8 +399,19 @@ cmd_profiles (int argc, char **argv)
                             what);
   if (strcmp (what, "list") == 0)
     return profiles_list (json);
+  if (strcmp (what, "default") == 0)
+    return profiles_default (optind < argc ? argv[optind] : NULL, unset);
   if (strcmp (what, "show") == 0)
-    return profiles_show (argv[optind], json);
+    {
+      const char *name = optind < argc ? argv[optind] : NULL;
+      int status = EXIT_USAGE;
+      if (!cli_default_profile (NULL, &name, &status))
+        return status;
+      if (name == NULL)
+        return cli_usage_error ("profiles", _("show takes a profile name (there is no "
+                                              "default profile)"));
+      return profiles_show (name, json);
+    }
   if (strcmp (what, "import") == 0)
     return profiles_import (argv[optind], path, store, force);
   if (strcmp (what, "rename") == 0)

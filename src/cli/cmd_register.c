@@ -67,7 +67,7 @@ cmd_register (int argc, char **argv)
   long timeout = DEFAULT_TIMEOUT;
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:r:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "p:r:vh", options)) != -1)
     switch (c)
       {
       case 'p':
@@ -103,6 +103,10 @@ cmd_register (int argc, char **argv)
     return cli_usage_error ("register", _("say where to register: register recall"));
   if (++optind < argc)
     return cli_usage_error ("register", _("unexpected argument '%s'"), argv[optind]);
+  cli_progress_start ("Recall.ai", FALSE);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL)
     return cli_usage_error ("register", _("no profile: give --profile NAME"));
 

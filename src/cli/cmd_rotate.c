@@ -179,7 +179,7 @@ cmd_rotate (int argc, char **argv)
   CliZoomOptions z = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:b:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "p:b:vh", options)) != -1)
     {
       int zoom = cli_option_zoom ("rotate", c, optarg, &z);
       if (zoom == EXIT_USAGE)
@@ -202,6 +202,10 @@ cmd_rotate (int argc, char **argv)
     }
   if (optind < argc)
     return cli_usage_error ("rotate", _("unexpected argument '%s'"), argv[optind]);
+  cli_progress_start (_("Zoom"), FALSE);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (NULL, &profile, &defaulted))
+    return defaulted;
   if (profile == NULL)
     return cli_usage_error ("rotate", _("give the app's --profile NAME"));
   g_autoptr (Preset) preset = NULL;

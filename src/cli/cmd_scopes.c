@@ -72,7 +72,7 @@ cmd_scopes (int argc, char **argv)
   gboolean json = FALSE;
   int c;
 
-  while ((c = getopt_long (argc, argv, "uamch", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "uamch", options)) != -1)
     switch (c)
       {
       case 'u':

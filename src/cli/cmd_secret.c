@@ -36,7 +36,7 @@ cmd_secret (int argc, char **argv)
   long bytes = SECRET_DEFAULT_BYTES;
   int c;
 
-  while ((c = getopt_long (argc, argv, "b:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "b:h", options)) != -1)
     switch (c)
       {
       case 'b':

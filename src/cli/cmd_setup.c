@@ -71,7 +71,7 @@ cmd_setup (int argc, char **argv)
   gboolean plain = FALSE;
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:p:h", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:p:h", options)) != -1)
     switch (c)
       {
       case OPT_PLAIN:

@@ -122,7 +122,7 @@ cmd_verify (int argc, char **argv)
   CliZoomOptions zoom = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:p:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:p:vh", options)) != -1)
     switch (c)
       {
       case 'a':
@@ -162,6 +162,11 @@ cmd_verify (int argc, char **argv)
   if (paste && !authorize)
     return cli_usage_error ("verify", _("--paste goes with --authorize"));
 
+  /* TRANSLATORS: who asked to wait, in "%s asked to wait: 12 s…". */
+  cli_progress_start (_("Zoom"), json);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   g_autoptr (Findings) findings = findings_new ();
   g_autoptr (GError) error = NULL;
   int status;

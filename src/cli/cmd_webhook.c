@@ -201,7 +201,7 @@ cmd_webhook (int argc, char **argv)
   g_autoptr (GPtrArray) events = g_ptr_array_new ();
   int c;
 
-  while ((c = getopt_long (argc, argv, "a:p:e:vh", options, NULL)) != -1)
+  while ((c = cli_getopt (argc, argv, "a:p:e:vh", options)) != -1)
     switch (c)
       {
       case 'a':
@@ -251,6 +251,10 @@ cmd_webhook (int argc, char **argv)
     return cli_usage_error ("webhook", _("say what to do: webhook test [URL], or "
                                          "webhook sign --body FILE"));
   const char *what = argv[optind++];
+  cli_progress_start (_("the event endpoint"), json);
+  int defaulted = EXIT_OK;
+  if (!cli_default_profile (path, &profile, &defaulted))
+    return defaulted;
   if (strcmp (what, "test") == 0)
     {
       const char *url = optind < argc ? argv[optind++] : NULL;

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/paths.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <sys/prctl.h>
@@ -13,12 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int cmd_help (int argc, char **argv);
+
 static const struct
 {
   const char *name;
   int (*run) (int argc, char **argv);
 } commands[] = {
   { "setup", cmd_setup },
+  { "help", cmd_help },
   { "presets", cmd_presets },
   { "scopes", cmd_scopes },
   { "check", cmd_check },
@@ -31,6 +35,21 @@ static const struct
   { "create", cmd_create },
   { "rotate", cmd_rotate },
 };
+
+/* NAME is no command: said, with the nearest one (the usage error of
+ * COMMAND: NULL, or "help"). */
+static int
+unknown_command (const char *command, const char *name)
+{
+  const char *names[G_N_ELEMENTS (commands)];
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  g_auto (GStrv) near = text_nearest (name, names, G_N_ELEMENTS (names), 1);
+  if (near[0] != NULL)
+    return cli_usage_error (command, _("'%s' is not a command; did you mean '%s'?"),
+                            name, near[0]);
+  return cli_usage_error (command, _("'%s' is not a command."), name);
+}
 
 static void
 print_help (void)
@@ -67,10 +86,15 @@ print_help (void)
            "  rotate --profile NAME [--builder B]\n"
            "                               give the app a new client secret\n"),
          stdout);
+  fputs (_("  help [COMMAND]               this help, or a command's (COMMAND --help)\n"),
+         stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"
            "  -h, --help     display this help and exit\n"
            "  -V, --version  output version information and exit\n"),
+         stdout);
+  fputs (_("  -q, --quiet    no progress and no notes, only errors and the result\n"
+           "                 (also among a command's options)\n"),
          stdout);
   fputs ("\n", stdout);
   printf (_("'%s COMMAND --help' describes a command and its options.\n"),
@@ -91,7 +115,59 @@ print_help (void)
   fputs (_("Environment: ZOOMWIZ_DATADIR, the folder of the scope catalog "
            "and the presets.\n"),
          stdout);
+  fputs (_("ZOOMWIZ_PROFILE, the profile taken when a command is given neither "
+           "--profile\nnor --answers (over 'zoomwiz profiles default').\n"),
+         stdout);
   cli_help_end ();
+}
+
+static void
+help_help (void)
+{
+  printf (_("Usage: %s help [COMMAND]\n"), g_get_prgname ());
+  fputs (_("Without COMMAND, print the list of commands (as --help). With COMMAND,\n"
+           "describe it and its options, as 'zoomwiz COMMAND --help' does.\n"),
+         stdout);
+  fputs ("\n", stdout);
+  fputs (_("  -h, --help  display this help and exit\n"), stdout);
+  cli_help_end ();
+}
+
+/* "zoomwiz help [COMMAND]": git's and gh's habit, the same text as --help. */
+static int
+cmd_help (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  int c;
+
+  while ((c = cli_getopt (argc, argv, "+h", options)) != -1)
+    switch (c)
+      {
+      case 'h':
+        help_help ();
+        return EXIT_OK;
+      default:
+        return cli_try_help ("help");
+      }
+  if (optind >= argc)
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+  if (argc - optind > 1)
+    return cli_usage_error ("help", _("give one COMMAND"));
+  const char *name = argv[optind];
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      {
+        char *vector[] = { argv[0], (char *) "--help", NULL };
+        optind = 0;
+        return commands[i].run (2, vector);
+      }
+  return unknown_command (NULL, name);
 }
 
 static void
@@ -152,6 +228,7 @@ main (int argc, char **argv)
   static const struct option options[] = {
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
+    { "quiet", no_argument, NULL, 'q' },
     { NULL, 0, NULL, 0 },
   };
   int c;
@@ -160,11 +237,17 @@ main (int argc, char **argv)
   setup_locale ();
   g_set_prgname ("zoomwiz");
   atexit (close_stdout);
+  /* getopt names argv[0] in its messages: "zoomwiz:", as every other
+   * error, not the path the program was started by or the command. */
+  argv[0] = (char *) g_get_prgname ();
 
   /* Options before the command only; the command parses its own. */
-  while ((c = getopt_long (argc, argv, "+hV", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "+hVq", options, NULL)) != -1)
     switch (c)
       {
+      case 'q':
+        cli_quiet = TRUE;
+        break;
       case 'h':
         print_help ();
         return EXIT_OK;
@@ -177,7 +260,7 @@ main (int argc, char **argv)
   if (optind >= argc)
     {
       /* No command: the wizard, as DESIGN's "zoomwiz [setup]". */
-      char *setup[] = { (char *) "setup", NULL };
+      char *setup[] = { argv[0], NULL };
       optind = 0;
       return cmd_setup (1, setup);
     }
@@ -187,7 +270,8 @@ main (int argc, char **argv)
     if (strcmp (commands[i].name, name) == 0)
       {
         optind = 0; /* glibc: start getopt afresh for the command's options */
+        argv[first] = argv[0];
         return commands[i].run (argc - first, argv + first);
       }
-  return cli_usage_error (NULL, _("'%s' is not a command."), name);
+  return unknown_command (NULL, name);
 }

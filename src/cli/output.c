@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "store/keyring.h"
 #include "net/verify.h"
+#include "net/http.h"
 #include "plain/plain.h"
 #include "store/profile.h"
 
@@ -15,16 +16,104 @@
 #include <string.h>
 #include <unistd.h>
 
+static void say (const char *format, va_list ap) G_GNUC_PRINTF (1, 0);
+
+static void
+say (const char *format, va_list ap)
+{
+  fflush (stdout);
+  fprintf (stderr, "%s: ", g_get_prgname ());
+  vfprintf (stderr, format, ap);
+  fputc ('\n', stderr);
+}
+
 void
 cli_error (const char *format, ...)
 {
   va_list ap;
-  fflush (stdout);
-  fprintf (stderr, "%s: ", g_get_prgname ());
   va_start (ap, format);
-  vfprintf (stderr, format, ap);
+  say (format, ap);
   va_end (ap);
-  fputc ('\n', stderr);
+}
+
+gboolean cli_quiet;
+
+void
+cli_note (const char *format, ...)
+{
+  va_list ap;
+  if (cli_quiet)
+    return;
+  va_start (ap, format);
+  say (format, ap);
+  va_end (ap);
+}
+
+enum { CLI_OPT_QUIET = 0x300 };
+
+int
+cli_getopt (int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+  /* The command's table with --quiet, made once per table. */
+  static const struct option *made_for;
+  static struct option *merged;
+  static char *merged_short;
+  if (made_for != longopts)
+    {
+      gsize n = 0;
+      while (longopts[n].name != NULL)
+        n++;
+      g_free (merged);
+      merged = g_new0 (struct option, n + 2);
+      memcpy (merged, longopts, n * sizeof *merged);
+      merged[n] = (struct option){ "quiet", no_argument, NULL, CLI_OPT_QUIET };
+      /* After getopt's own leading '+', '-' or ':'. */
+      gsize lead = strspn (shortopts, "+-:");
+      g_free (merged_short);
+      merged_short = g_strdup_printf ("%.*sq%s", (int) lead, shortopts, shortopts + lead);
+      made_for = longopts;
+    }
+  int c;
+  while ((c = getopt_long (argc, argv, merged_short, merged, NULL)) == 'q'
+         || c == CLI_OPT_QUIET)
+    cli_quiet = TRUE;
+  return c;
+}
+
+/* The progress line: what it said last, to clear it (in columns). */
+static struct
+{
+  const char *who;
+  glong width;
+} progress_line;
+
+static void
+progress_show (HttpProgress what, const char *host, guint seconds, gpointer data)
+{
+  (void) data;
+  g_autofree char *line = NULL;
+  if (what == HTTP_PROGRESS_ANSWER)
+    /* TRANSLATORS: said in place while an answer is awaited; %s is host:port. */
+    line = g_strdup_printf (_("Waiting for %s: %u s…"), host ? host : "", seconds);
+  else if (what == HTTP_PROGRESS_RETRY_AFTER)
+    /* TRANSLATORS: a server's Retry-After counted down; %s is "Zoom". */
+    line = g_strdup_printf (_("%s asked to wait: %u s…"), progress_line.who, seconds);
+  g_autofree char *safe = line != NULL ? text_sanitize (line, -1, 200) : g_strdup ("");
+  glong width = g_utf8_strlen (safe, -1);
+  /* Back to the line's start, the new text, blanks over what is left of
+     the old, and back again: no terminal sequence but the carriage return. */
+  fprintf (stderr, "\r%s%*s\r%s", safe, (int) MAX (0, progress_line.width - width), "",
+           what == HTTP_PROGRESS_DONE ? "" : safe);
+  fflush (stderr);
+  progress_line.width = what == HTTP_PROGRESS_DONE ? 0 : width;
+}
+
+void
+cli_progress_start (const char *who, gboolean json)
+{
+  progress_line.who = who;
+  if (!cli_quiet && !json && isatty (STDERR_FILENO))
+    http_set_progress (progress_show, NULL);
 }
 
 int
@@ -62,12 +151,37 @@ cli_usage_error (const char *command, const char *format, ...)
   return cli_try_help (command);
 }
 
+void
+cli_print_table (const char *const *cells, guint rows, guint columns, const int *min)
+{
+  g_autofree int *widths = g_new0 (int, columns);
+  for (guint c = 0; c + 1 < columns; c++)
+    {
+      widths[c] = min != NULL ? min[c] : 0;
+      for (guint r = 0; r < rows; r++)
+        widths[c] = MAX (widths[c], text_width (cells[r * columns + c]) + 1);
+    }
+  GString *line = g_string_new (NULL);
+  for (guint r = 0; r < rows; r++)
+    {
+      g_string_truncate (line, 0);
+      for (guint c = 0; c + 1 < columns; c++)
+        text_pad (line, cells[r * columns + c], widths[c]);
+      printf ("%s%s\n", line->str, cells[r * columns + columns - 1]);
+    }
+  g_string_free (line, TRUE);
+}
+
 guint
 cli_print_findings (const Findings *f, FILE *out)
 {
   for (guint i = 0; i < f->items->len; i++)
     {
       const Finding *item = g_ptr_array_index (f->items, i);
+      /* On standard error a finding is one of the errors: "zoomwiz:" first,
+       * as every other; on standard output it is check's result. */
+      if (out == stderr)
+        fprintf (out, "%s: ", g_get_prgname ());
       /* TRANSLATORS: "error: KEY: MESSAGE [RULE-ID]" for one finding. */
       fprintf (out, _("%s: %s: %s [%s]\n"),
                item->severity == SEVERITY_ERROR ? _("error") : _("warning"),
@@ -261,6 +375,36 @@ cli_store_error (const GError *error)
 {
   cli_error ("%s", error->message);
   return keyring_error_unreachable (error) ? EXIT_STORE : EXIT_USAGE;
+}
+
+gboolean
+cli_default_profile (const char *path, const char **profile, int *status)
+{
+  /* The name lives as long as the command. */
+  static char *chosen;
+  g_autoptr (GError) error = NULL;
+  ProfileDefaultSource source;
+
+  if (path != NULL || *profile != NULL)
+    return TRUE;
+  g_free (chosen);
+  chosen = profile_default (&source, &error);
+  if (chosen == NULL && error != NULL)
+    {
+      cli_error ("%s", error->message);
+      *status = EXIT_USAGE;
+      return FALSE;
+    }
+  if (chosen == NULL)
+    return TRUE;
+  /* A wrong default is a classic trap (the wrong app's secrets exported):
+   * which profile was taken, and why, is said each time. */
+  if (source == PROFILE_DEFAULT_ENV)
+    cli_note (_("profile %s (from ZOOMWIZ_PROFILE)"), chosen);
+  else
+    cli_note (_("profile %s (the default: 'zoomwiz profiles default')"), chosen);
+  *profile = chosen;
+  return TRUE;
 }
 
 Answers *

@@ -120,6 +120,28 @@ value_clear (Answers *a, AnswerKey key)
     explicit_bzero (a->values[key], strlen (a->values[key]));
   g_clear_pointer (&a->values[key], g_free);
   a->origin[key] = ORIGIN_UNSET;
+  a->provenance[key] = PROVENANCE_UNKNOWN;
+}
+
+static const char *const provenance_names[PROVENANCE_N] = {
+  [PROVENANCE_ANSWERS_FILE] = "answers-file",
+  [PROVENANCE_WIZARD] = "wizard",
+  [PROVENANCE_GENERATED] = "generated",
+};
+
+const char *
+provenance_name (Provenance p)
+{
+  return p < PROVENANCE_N ? provenance_names[p] : NULL;
+}
+
+Provenance
+provenance_by_name (const char *name)
+{
+  for (int p = 0; p < PROVENANCE_N && name != NULL; p++)
+    if (provenance_names[p] != NULL && strcmp (provenance_names[p], name) == 0)
+      return p;
+  return PROVENANCE_UNKNOWN;
 }
 
 void
@@ -130,6 +152,7 @@ answers_free (Answers *a)
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     value_clear (a, k);
   g_free (a->source);
+  g_free (a->provenance_file);
   g_free (a);
 }
 
@@ -152,8 +175,12 @@ answers_copy (const Answers *a)
 {
   Answers *copy = answers_new ();
   copy->source = g_strdup (a->source);
+  copy->provenance_file = g_strdup (a->provenance_file);
   for (int k = 0; k < ANSWER_N_KEYS; k++)
-    answers_set (copy, k, a->values[k], a->origin[k]);
+    {
+      answers_set (copy, k, a->values[k], a->origin[k]);
+      copy->provenance[k] = a->provenance[k];
+    }
   return copy;
 }
 
@@ -489,6 +516,13 @@ answers_load (const char *path, Findings *findings, GError **error)
                    path, (unsigned) (st.st_mode & 07777), path);
       answers_free (a);
       return NULL;
+    }
+  if (a != NULL)
+    {
+      a->provenance_file = g_canonicalize_filename (path, NULL);
+      for (int k = 0; k < ANSWER_N_KEYS; k++)
+        if (a->values[k] != NULL)
+          a->provenance[k] = PROVENANCE_ANSWERS_FILE;
     }
   return a;
 }

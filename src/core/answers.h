@@ -97,12 +97,30 @@ typedef enum
   ORIGIN_PRESET  /* filled in from the preset's defaults */
 } AnswerOrigin;
 
+/* Where a given value came from, as a profile remembers it for 'profiles
+ * show'. Setting a value forgets it; who knows sets it after. */
+typedef enum
+{
+  PROVENANCE_UNKNOWN,      /* not recorded (a profile saved before they were) */
+  PROVENANCE_ANSWERS_FILE, /* read from an answers file: provenance_file */
+  PROVENANCE_WIZARD,       /* typed or chosen in the wizard */
+  PROVENANCE_GENERATED,    /* made by zoomwiz (preset_generate_secrets) */
+  PROVENANCE_N
+} Provenance;
+
 typedef struct
 {
   char *source; /* the answers file, for messages; may be NULL */
   char *values[ANSWER_N_KEYS];
   AnswerOrigin origin[ANSWER_N_KEYS];
+  Provenance provenance[ANSWER_N_KEYS];
+  char *provenance_file; /* the answers file's absolute path, or NULL */
 } Answers;
+
+/* "answers-file", "wizard", "generated" (NULL for PROVENANCE_UNKNOWN): the
+ * words a profile's file records; and back (PROVENANCE_UNKNOWN for none). */
+const char *provenance_name (Provenance p);
+Provenance provenance_by_name (const char *name);
 
 Answers *answers_new (void);
 /* A copy of A: every value with its origin. */

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "preset.h"
 #include "paths.h"
+#include "secret.h"
 #include "text.h"
 
 #include <string.h>
@@ -433,6 +434,26 @@ preset_expand (const char *template_text, const Answers *a)
       s = close + 1;
     }
   return g_string_free (out, FALSE);
+}
+
+gboolean
+preset_generate_secrets (const Preset *p, Answers *a, gboolean *made, GError **error)
+{
+  for (char **g = p->generated; g != NULL && *g != NULL; g++)
+    {
+      int k = answer_key_by_name (*g);
+      if (k < 0 || answers_get (a, k) != NULL)
+        continue;
+      char *secret = secret_generate (SECRET_DEFAULT_BYTES, error);
+      if (secret == NULL)
+        return FALSE;
+      answers_set (a, k, secret, ORIGIN_ANSWER);
+      a->provenance[k] = PROVENANCE_GENERATED;
+      secret_free (secret);
+      if (made != NULL)
+        made[k] = TRUE;
+    }
+  return TRUE;
 }
 
 void

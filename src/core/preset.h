@@ -87,6 +87,13 @@ gboolean preset_line_applies (const PresetLine *l, const Answers *a);
 /* Replaces {key} with the answers' values; NULL when one is not given. */
 char *preset_expand (const char *template_text, const Answers *a);
 
+/* Makes each secret the preset generates (P->generated) that A lacks, as
+ * the wizard makes them (secret_generate), given in A; MADE[KEY] (may be
+ * NULL) is set TRUE for each one made. FALSE when the kernel gives no
+ * randomness. */
+gboolean preset_generate_secrets (const Preset *p, Answers *a, gboolean *made,
+                                  GError **error);
+
 /* Fills every answer not given from the preset's defaults. */
 void preset_apply (const Preset *p, Answers *a, const Catalog *c);
 

@@ -58,18 +58,8 @@ choose_preset (FlowSession *s, const char *id, GError **error)
       && (s->preset = preset_load (id, error)) == NULL)
     return FALSE;
   /* Secrets the preset makes are made now: its URL templates use them. */
-  for (char **g = s->preset != NULL ? s->preset->generated : NULL; g != NULL && *g; g++)
-    {
-      int k = answer_key_by_name (*g);
-      if (k < 0 || answers_get (s->a, k) != NULL)
-        continue;
-      char *secret = secret_generate (SECRET_DEFAULT_BYTES, error);
-      if (secret == NULL)
-        return FALSE;
-      answers_set (s->a, k, secret, ORIGIN_ANSWER);
-      secret_free (secret);
-      s->generated[k] = TRUE;
-    }
+  if (s->preset != NULL && !preset_generate_secrets (s->preset, s->a, s->generated, error))
+    return FALSE;
   refill (s);
   return TRUE;
 }
@@ -84,11 +74,13 @@ flow_session_set (FlowSession *s, AnswerKey key, const char *given, GError **err
     {
       answers_set (s->a, key, value != NULL && strcmp (value, "custom") == 0 ? NULL : value,
                    ORIGIN_ANSWER);
+      s->a->provenance[key] = PROVENANCE_WIZARD;
       ok = choose_preset (s, value, error);
     }
   else
     {
       answers_set (s->a, key, value, value != NULL ? ORIGIN_ANSWER : ORIGIN_UNSET);
+      s->a->provenance[key] = value != NULL ? PROVENANCE_WIZARD : PROVENANCE_UNKNOWN;
       s->generated[key] = FALSE;
       refill (s);
     }

@@ -226,7 +226,7 @@ http_client_cancelled (const HttpClient *c)
 }
 
 gboolean
-http_client_wait (HttpClient *c, guint seconds)
+http_client_sleep (HttpClient *c, guint seconds)
 {
   gint64 end = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
   gint64 now;

@@ -60,7 +60,7 @@ failed_http_client_set_idle (HttpClient *c, int fd, HttpIdleFunc idle, gpointer 
 }
 
 static gboolean
-failed_http_client_wait (HttpClient *c, guint seconds)
+failed_http_client_sleep (HttpClient *c, guint seconds)
 {
   (void) c, (void) seconds;
   return TRUE;

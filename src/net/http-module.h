@@ -23,7 +23,7 @@
   F (HttpResponse *, http_transfer_finish, (HttpClient * c, HttpTransfer *t), (c, t)) \
   V (http_client_set_idle, (HttpClient * c, int fd, HttpIdleFunc idle, gpointer data), \
      (c, fd, idle, data))                                                       \
-  F (gboolean, http_client_wait, (HttpClient * c, guint seconds), (c, seconds)) \
+  F (gboolean, http_client_sleep, (HttpClient * c, guint seconds), (c, seconds)) \
   F (gboolean, http_client_cancelled, (const HttpClient *c), (c))
 
 #define HTTP_MEMBER_F(type, name, params, args) type (*name) params;

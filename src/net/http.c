@@ -79,6 +79,48 @@ http_url_origin (const char *url)
   return g_strdup_printf ("%s:%d", g_uri_get_host (uri), port > 0 ? port : 443);
 }
 
+/* The one progress function, and what it was last told. */
+static struct
+{
+  HttpProgressFunc func;
+  gpointer data;
+  char *host;  /* of the last request */
+  guint shown; /* 0: nothing on the line */
+} progress;
+
+void
+http_set_progress (HttpProgressFunc func, gpointer data)
+{
+  progress.func = func;
+  progress.data = data;
+}
+
+static void
+progress_done (void)
+{
+  if (progress.func != NULL && progress.shown != 0)
+    progress.func (HTTP_PROGRESS_DONE, progress.host, 0, progress.data);
+  progress.shown = 0;
+}
+
+gboolean
+http_client_wait (HttpClient *c, guint seconds)
+{
+  gboolean going = TRUE;
+  /* A second at a time, the seconds left said before each. */
+  for (guint left = seconds; going && left > 0; left--)
+    {
+      if (progress.func != NULL)
+        {
+          progress.shown = left;
+          progress.func (HTTP_PROGRESS_RETRY_AFTER, progress.host, left, progress.data);
+        }
+      going = http_client_sleep (c, 1);
+    }
+  progress_done ();
+  return going;
+}
+
 HttpResponse *
 http_client_send (HttpClient *c, const HttpRequest *request)
 {
@@ -88,9 +130,24 @@ http_client_send (HttpClient *c, const HttpRequest *request)
   /* Same-origin redirects are followed, a few; others refused. */
   for (int hops = 0;; hops++)
     {
+      g_free (progress.host);
+      progress.host = http_url_origin (hop.url);
       HttpTransfer *t = http_client_start (c, &hop);
-      while (!http_client_step (c, t, 1000))
-        ;
+      gint64 started = g_get_monotonic_time ();
+      /* Steps of a quarter second: the progress line is said each second
+         once the answer has kept a second; one that comes sooner shows
+         nothing. */
+      while (!http_client_step (c, t, progress.func != NULL ? 250 : 1000))
+        {
+          gint64 waited = (g_get_monotonic_time () - started) / G_USEC_PER_SEC;
+          if (progress.func != NULL && waited >= 1 && (guint) waited != progress.shown)
+            {
+              progress.shown = (guint) waited;
+              progress.func (HTTP_PROGRESS_ANSWER, progress.host, progress.shown,
+                             progress.data);
+            }
+        }
+      progress_done ();
       HttpResponse *r = http_transfer_finish (c, t);
       const char *location = http_response_header (r, "location");
       if (r->error != HTTP_OK || r->status < 300 || r->status > 399 || location == NULL

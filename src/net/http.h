@@ -95,8 +95,27 @@ HttpResponse *http_transfer_finish (HttpClient *c, HttpTransfer *t);
  * HTTP_ERR_CANCELLED. FD -1: no descriptor to watch. */
 typedef gboolean (*HttpIdleFunc) (gpointer data);
 void http_client_set_idle (HttpClient *c, int fd, HttpIdleFunc idle, gpointer data);
-/* Waits SECONDS (a Retry-After), idle calls included; FALSE if cancelled. */
+/* Waits SECONDS (a Retry-After), idle calls included, counted down to the
+ * progress function; FALSE if cancelled. */
 gboolean http_client_wait (HttpClient *c, guint seconds);
+/* The same, said to no one: a pause of zoomwiz's own (a retry). */
+gboolean http_client_sleep (HttpClient *c, guint seconds);
+
+/* What a command shows while it waits on the network, one function for the
+ * process: HTTP_PROGRESS_ANSWER each second a request has waited for its
+ * answer (SECONDS so far), HTTP_PROGRESS_RETRY_AFTER each second of a
+ * server's Retry-After (SECONDS left), HTTP_PROGRESS_DONE when the wait is
+ * over (the line is cleared). HOST is the request's "host:port". */
+typedef enum
+{
+  HTTP_PROGRESS_ANSWER,
+  HTTP_PROGRESS_RETRY_AFTER,
+  HTTP_PROGRESS_DONE
+} HttpProgress;
+typedef void (*HttpProgressFunc) (HttpProgress what, const char *host, guint seconds,
+                                  gpointer data);
+/* NULL: nothing is shown (the default). */
+void http_set_progress (HttpProgressFunc progress, gpointer data);
 gboolean http_client_cancelled (const HttpClient *c);
 
 /* Start, step until done, finish: for callers with nothing else to do.

@@ -95,7 +95,7 @@ call (Ctx *x, const HttpRequest *request)
       if (r->status >= 500 && attempt == 0)
         {
           http_response_free (r);
-          http_client_wait (x->http, 1);
+          http_client_sleep (x->http, 1);
           continue;
         }
       return r;

@@ -5,6 +5,7 @@
 #include "fileio.h"
 #include "keyring.h"
 #include "core/infile.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -176,8 +177,18 @@ remove_secrets_files (const char *name, const char *keep, gboolean *found)
 static gboolean
 no_such_profile (const char *name, GError **error)
 {
-  g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
-               _("there is no profile '%s' ('zoomwiz profiles' lists them)"), name);
+  g_auto (GStrv) names = profile_list (NULL);
+  g_auto (GStrv) near = names != NULL
+                            ? text_nearest (name, (const char *const *) names, -1, 1)
+                            : NULL;
+  if (near != NULL && near[0] != NULL)
+    g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                 _("there is no profile '%s'; did you mean '%s'? ('zoomwiz profiles' "
+                   "lists them)"),
+                 name, near[0]);
+  else
+    g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                 _("there is no profile '%s' ('zoomwiz profiles' lists them)"), name);
   return FALSE;
 }
 
@@ -222,6 +233,51 @@ forget_secrets (const char *name, SecretStore store, const KeyringTag *tag)
     keyring_clear (tag, NULL, NULL);
 }
 
+/* The lines of the [profile] group that record where each given value
+ * came from: origin_KEY=WORD (provenance_name), and answers_file=PATH,
+ * escaped as GKeyFile escapes a value. */
+static char *
+origins_to_data (const Answers *a)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  gboolean from_file = FALSE;
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    {
+      const char *word = provenance_name (a->provenance[k]);
+      if (a->values[k] == NULL || a->origin[k] != ORIGIN_ANSWER || word == NULL)
+        continue;
+      g_autofree char *key = g_strconcat ("origin_", answer_key_info (k)->name, NULL);
+      g_key_file_set_string (kf, ANSWERS_PROFILE_GROUP, key, word);
+      from_file |= a->provenance[k] == PROVENANCE_ANSWERS_FILE;
+    }
+  if (from_file && a->provenance_file != NULL)
+    g_key_file_set_string (kf, ANSWERS_PROFILE_GROUP, "answers_file", a->provenance_file);
+  if (!g_key_file_has_group (kf, ANSWERS_PROFILE_GROUP))
+    return g_strdup ("");
+  g_autofree char *text = g_key_file_to_data (kf, NULL, NULL);
+  /* Without its group line: the lines go into the group written above. */
+  const char *body = strchr (text, '\n');
+  return g_strdup (body != NULL ? body + 1 : "");
+}
+
+/* What the [profile] group of TEXT records of the origins, into A. */
+static void
+origins_parse (const char *text, gsize len, Answers *a)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  if (!g_key_file_load_from_data (kf, text, len, G_KEY_FILE_NONE, NULL))
+    return;
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    {
+      g_autofree char *key = g_strconcat ("origin_", answer_key_info (k)->name, NULL);
+      g_autofree char *word = g_key_file_get_string (kf, ANSWERS_PROFILE_GROUP, key, NULL);
+      a->provenance[k] = provenance_by_name (word);
+    }
+  g_free (a->provenance_file);
+  a->provenance_file = g_key_file_get_string (kf, ANSWERS_PROFILE_GROUP, "answers_file",
+                                              NULL);
+}
+
 gboolean
 profile_save (const char *name, const Answers *a, SecretStore store, gboolean overwrite,
               GError **error)
@@ -256,10 +312,11 @@ profile_save (const char *name, const Answers *a, SecretStore store, gboolean ov
   g_autofree char *comment = g_strdup (_("Where this profile's secrets are; zoomwiz "
                                          "writes this group, not answers."));
   g_strdelimit (comment, "\n", ' ');
-  g_autofree char *data = g_strdup_printf ("%s\n# %s\n[%s]\nsecrets=%s\nsecrets_id=%s\n",
+  g_autofree char *origins = origins_to_data (a);
+  g_autofree char *data = g_strdup_printf ("%s\n# %s\n[%s]\nsecrets=%s\nsecrets_id=%s\n%s",
                                            answers, comment, ANSWERS_PROFILE_GROUP,
                                            store == SECRET_STORE_FILE ? "file" : "keyring",
-                                           id);
+                                           id, origins);
   if (!fileio_write (path, data, strlen (data), 0600, overwrite, error))
     {
       forget_secrets (name, store, &tag);
@@ -297,8 +354,13 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
   if (text == NULL)
     return NULL;
   g_autoptr (Answers) a = answers_load_data (text, path, findings, error);
+  if (a != NULL)
+    origins_parse (text, len, a);
   if (a == NULL || !with_secrets || r.id == NULL)
     return g_steal_pointer (&a);
+  /* Setting the secrets below forgets their provenance: kept here. */
+  Provenance recorded[ANSWER_N_KEYS];
+  memcpy (recorded, a->provenance, sizeof recorded);
   if (r.store == SECRET_STORE_FILE)
     {
       g_autofree char *spath = secrets_path (name, r.id);
@@ -308,7 +370,10 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
       for (int k = 0; k < ANSWER_N_KEYS; k++)
         if ((answer_is_secret (k) || answers_secret_withheld (a, k))
             && answers_get (s, k) != NULL)
-          answers_set (a, k, answers_get (s, k), ORIGIN_ANSWER);
+          {
+            answers_set (a, k, answers_get (s, k), ORIGIN_ANSWER);
+            a->provenance[k] = recorded[k];
+          }
       return g_steal_pointer (&a);
     }
   g_autofree char *config = config_of_profiles ();
@@ -327,6 +392,7 @@ profile_load (const char *name, gboolean with_secrets, GError **error)
       if (secret != NULL)
         {
           answers_set (a, k, secret, ORIGIN_ANSWER);
+          a->provenance[k] = recorded[k];
           keyring_free (secret);
         }
     }
@@ -391,7 +457,10 @@ profile_rename (const char *from, const char *to, GError **error)
                    _("cannot move %s: %s"), had, g_strerror (errno));
       return FALSE;
     }
-  return profile_delete (from, error);
+  g_autofree char *stored = profile_default_stored (NULL);
+  if (!profile_delete (from, error))
+    return FALSE;
+  return stored == NULL || strcmp (stored, from) != 0 || profile_default_set (to, error);
 }
 
 gboolean
@@ -442,7 +511,180 @@ profile_delete (const char *name, GError **error)
     }
   if (!found && !in_keyring)
     return no_such_profile (name, error);
+  g_autofree char *stored = profile_default_stored (NULL);
+  if (stored != NULL && strcmp (stored, name) == 0)
+    return profile_default_set (NULL, error);
   return TRUE;
+}
+
+char *
+profile_default_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "zoomwiz", "default-profile", NULL);
+}
+
+char *
+profile_default_stored (GError **error)
+{
+  g_autofree char *path = profile_default_path ();
+  GError *local = NULL;
+  gsize len = 0;
+  struct stat st;
+
+  if (lstat (path, &st) != 0 && errno == ENOENT)
+    return NULL;
+  /* A name is at most 64 characters: anything larger is no default. */
+  g_autofree char *text = infile_read (path, 256, &len, NULL, &local);
+  if (text == NULL)
+    {
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
+                   _("the default profile cannot be read: %s; 'zoomwiz profiles default "
+                     "NAME' stores another, 'zoomwiz profiles default --unset' removes it"),
+                   local->message);
+      g_error_free (local);
+      return NULL;
+    }
+  if (len > 0 && text[len - 1] == '\n')
+    text[--len] = '\0';
+  if (strlen (text) != len || !profile_name_ok (text, NULL))
+    {
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_DATA,
+                   _("%s holds no profile name; 'zoomwiz profiles default NAME' stores "
+                     "one, 'zoomwiz profiles default --unset' removes it"),
+                   path);
+      return NULL;
+    }
+  return g_steal_pointer (&text);
+}
+
+gboolean
+profile_default_set (const char *name, GError **error)
+{
+  g_autofree char *path = profile_default_path ();
+  if (name == NULL)
+    {
+      if (unlink (path) != 0 && errno != ENOENT)
+        {
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                       _("cannot remove %s: %s"), path, g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!profile_name_ok (name, error))
+    return FALSE;
+  if (!profile_exists (name))
+    return no_such_profile (name, error);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *line = g_strconcat (name, "\n", NULL);
+  return fileio_make_private_dir (dir, error)
+         && fileio_write (path, line, strlen (line), 0600, TRUE, error);
+}
+
+char *
+profile_default (ProfileDefaultSource *source, GError **error)
+{
+  const char *env = g_getenv ("ZOOMWIZ_PROFILE");
+  g_autofree char *name = NULL;
+
+  *source = PROFILE_DEFAULT_NONE;
+  if (env != NULL && *env != '\0')
+    {
+      *source = PROFILE_DEFAULT_ENV;
+      GError *local = NULL;
+      if (!profile_name_ok (env, &local) || !profile_exists (env))
+        {
+          if (local == NULL)
+            no_such_profile (env, &local);
+          g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                       _("the default profile from ZOOMWIZ_PROFILE: %s; set ZOOMWIZ_PROFILE "
+                         "to one that exists, or unset it"),
+                       local->message);
+          g_error_free (local);
+          return NULL;
+        }
+      return g_strdup (env);
+    }
+  if ((name = profile_default_stored (error)) == NULL)
+    return NULL;
+  *source = PROFILE_DEFAULT_STORED;
+  if (!profile_exists (name))
+    {
+      g_autofree char *path = profile_default_path ();
+      g_set_error (error, ZW_ERROR, ZW_ERROR_NOT_FOUND,
+                   _("the default profile '%s' (stored in %s) does not exist any more; "
+                     "'zoomwiz profiles default NAME' stores another, 'zoomwiz profiles "
+                     "default --unset' removes it"),
+                   name, path);
+      return NULL;
+    }
+  return g_steal_pointer (&name);
+}
+
+/* Where NAME's secret KEY is kept, in words or as a path. */
+static char *
+secret_location (const char *name, AnswerKey key)
+{
+  g_auto (Record) r = { 0 };
+  gsize len;
+  g_autofree char *text = read_ini (name, &len, &r, NULL);
+  if (text != NULL && r.store == SECRET_STORE_FILE && r.id != NULL)
+    return secrets_path (name, r.id);
+  /* TRANSLATORS: where a secret is: what secret-tool lookup needs. */
+  return g_strdup_printf (_("keyring: profile %s, field %s"), name,
+                          answer_key_info (key)->name);
+}
+
+ValueOrigin
+profile_value_origin (const char *name, const Answers *a, AnswerKey key, char **location)
+{
+  gboolean secret = answers_holds_secret (a, key);
+  *location = NULL;
+  if (a->origin[key] == ORIGIN_PRESET)
+    {
+      *location = g_strdup (answers_get (a, ANSWER_PRESET));
+      return VALUE_FROM_PRESET;
+    }
+  switch (a->provenance[key])
+    {
+    case PROVENANCE_ANSWERS_FILE:
+      *location = g_strdup (a->provenance_file);
+      return VALUE_FROM_ANSWERS_FILE;
+    case PROVENANCE_WIZARD:
+      return VALUE_FROM_WIZARD;
+    case PROVENANCE_GENERATED:
+      *location = secret ? secret_location (name, key) : NULL;
+      return VALUE_FROM_GENERATED;
+    default:
+      break;
+    }
+  /* No record: said for where the value is read from, never guessed. */
+  if (secret)
+    {
+      *location = secret_location (name, key);
+      return profile_secret_store (name) == SECRET_STORE_FILE ? VALUE_FROM_FILE_STORE
+                                                               : VALUE_FROM_KEYRING;
+    }
+  *location = profile_path (name);
+  return VALUE_FROM_PROFILE_FILE;
+}
+
+const char *
+value_origin_id (ValueOrigin o)
+{
+  static const char *const ids[] = { "preset", "answers-file", "wizard", "generated",
+                                     "keyring", "file-store", "profile-file" };
+  return ids[o];
+}
+
+const char *
+value_origin_label (ValueOrigin o)
+{
+  /* TRANSLATORS: the ORIGIN column of "zoomwiz profiles show". */
+  const char *const labels[] = { N_("preset"), N_("answers file"), N_("wizard"),
+                                 N_("generated"), N_("keyring"), N_("file store"),
+                                 N_("profile file") };
+  return _(labels[o]);
 }
 
 ExportSecretsAt
