@@ -30,6 +30,7 @@ static const struct
   { "register", cmd_register },
   { "create", cmd_create },
   { "rotate", cmd_rotate },
+  { "doctor", cmd_doctor },
 };
 
 static void
@@ -65,7 +66,9 @@ print_help (void)
            "                               create the app through Zoom's "
            "Marketplace API\n"
            "  rotate --profile NAME [--builder B]\n"
-           "                               give the app a new client secret\n"),
+           "                               give the app a new client secret\n"
+           "  doctor FILE                  check a deployed config: rules, live, "
+           "endpoint\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Options:\n"
@@ -75,8 +78,9 @@ print_help (void)
   fputs ("\n", stdout);
   printf (_("'%s COMMAND --help' describes a command and its options.\n"),
           g_get_prgname ());
-  fputs (_("With --json, check, scopes, presets, profiles list and show, verify and\n"
-           "webhook test print one JSON object instead of text (schema_version 1).\n"),
+  fputs (_("With --json, check, scopes, presets, profiles list and show, verify,\n"
+           "webhook test and doctor print one JSON object instead of text\n"
+           "(schema_version 1).\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status:\n"
