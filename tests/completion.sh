@@ -95,6 +95,9 @@ zoomwiz check --answers ap|app.ini
 zoomwiz profiles |delete import list rename show
 zoomwiz webhook -p chat t|test
 zoomwiz export --na|--name --namespace
+zoomwiz doctor --format |auto env k8s mattermost mmctl systemd
+zoomwiz doctor -f m|mattermost mmctl
+zoomwiz doctor ap|app.ini
 zoomwiz webhook sign --|--answers --body --help --profile --timestamp --verbose
 zoomwiz --|--help --version
 zoomwiz register recall --region eu|eu-central-1

@@ -31,9 +31,19 @@ doctor_help (void)
            "of the file is ever printed.\n"),
          stdout);
   fputs ("\n", stdout);
-  printf (_("      --format F      auto (default: told from the content), "
-            "mattermost, mmctl,\n"
-            "                      env, k8s or systemd\n"
+  fputs (_("The formats (--format):\n"
+           "  auto        told from the content, and said (the default)\n"
+           "  mattermost  a Mattermost config.json, or a mmctl config patch\n"
+           "  mmctl       what mmctl config get PluginSettings.Plugins.zoom prints "
+           "(secrets\n"
+           "              masked: those are not checked)\n"
+           "  env         NAME=VALUE lines (sh, docker compose): ZOOM_CLIENT_ID, "
+           "ZOOM_ACCOUNT_ID...\n"
+           "  k8s         a Kubernetes Secret, stringData: or data: (base64)\n"
+           "  systemd     an EnvironmentFile, or a unit's Environment= lines\n"),
+         stdout);
+  fputs ("\n", stdout);
+  printf (_("  -f, --format F      how to read FILE (default auto)\n"
             "  -p, --preset NAME   the integration (default: told from the file, "
             "or the\n"
             "                      profile's)\n"
@@ -302,9 +312,9 @@ profile_filled (const Answers *profile)
 int
 cmd_doctor (int argc, char **argv)
 {
-  enum { OPT_JSON = 256, OPT_FORMAT, OPT_PROFILE, OPT_NO_TEST };
+  enum { OPT_JSON = 256, OPT_PROFILE, OPT_NO_TEST };
   static const struct option options[] = {
-    { "format", required_argument, NULL, OPT_FORMAT },
+    { "format", required_argument, NULL, 'f' },
     { "preset", required_argument, NULL, 'p' },
     { "profile", required_argument, NULL, OPT_PROFILE },
     { "no-test", no_argument, NULL, OPT_NO_TEST },
@@ -319,10 +329,10 @@ cmd_doctor (int argc, char **argv)
   CliZoomOptions zoom = { .timeout = DEFAULT_TIMEOUT };
   int c;
 
-  while ((c = getopt_long (argc, argv, "p:h", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "f:p:h", options, NULL)) != -1)
     switch (c)
       {
-      case OPT_FORMAT:
+      case 'f':
         if (!deployed_format_from_name (optarg, &format))
           {
             g_autofree char *names = g_strjoinv ("|", (char **) deployed_format_names ());

@@ -66,8 +66,10 @@ print_help (void)
            "                               create the app through Zoom's "
            "Marketplace API\n"
            "  rotate --profile NAME [--builder B]\n"
-           "                               give the app a new client secret\n"
-           "  doctor FILE                  check a deployed config: rules, live, "
+           "                               give the app a new client secret\n"),
+         stdout);
+  /* Its own string, so that the translations of the lines above still hold. */
+  fputs (_("  doctor FILE                  check a deployed config: rules, live, "
            "endpoint\n"),
          stdout);
   fputs ("\n", stdout);
@@ -78,10 +80,10 @@ print_help (void)
   fputs ("\n", stdout);
   printf (_("'%s COMMAND --help' describes a command and its options.\n"),
           g_get_prgname ());
-  fputs (_("With --json, check, scopes, presets, profiles list and show, verify,\n"
-           "webhook test and doctor print one JSON object instead of text\n"
-           "(schema_version 1).\n"),
+  fputs (_("With --json, check, scopes, presets, profiles list and show, verify and\n"
+           "webhook test print one JSON object instead of text (schema_version 1).\n"),
          stdout);
+  fputs (_("So does doctor FILE --json.\n"), stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status:\n"
            "  0  success\n"
