@@ -288,6 +288,12 @@ doctor "$tap_tmp/compose.env" --format yaml
 ok "an unknown --format: exit 2, the formats named" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "auto|mattermost|mmctl|env|k8s|systemd"' - "$rc" "$err"
 
+# -- Zoom not there: exit 3, as verify's
+zoom_server_stop
+doctor "$tap_tmp/compose-good.env"
+ok "Zoom cannot be reached: exit 3, the check says so" \
+  sh -c '[ "$1" = 3 ] && printf "%s\n" "$2" | grep -q "^credentials  *fail"' - "$rc" "$out"
+
 # -- no secret's value in anything doctor printed here
 ok "no secret in any stdout, stderr or --json of doctor ($(wc -c < "$tap_tmp/all-output") bytes)" \
   sh -c '! grep -q XYZZY "$1"' - "$tap_tmp/all-output"

@@ -89,6 +89,18 @@ locate (const Deployed *d, const char *key)
   return NULL;
 }
 
+/* Whether D should set KEY but does not: a name of its format, not set,
+ * and needed by the app A is (the Account ID only by a Server-to-Server
+ * app, a redirect URL only by the others; an empty Zoom URL is zoom.us). */
+static gboolean
+not_set (const Deployed *d, const Answers *a, AnswerKey k)
+{
+  gboolean s2s = answers_app_type (a) == APP_TYPE_S2S;
+  return deployed_name_for (d->format, k) != NULL && deployed_setting_for (d, k) == NULL
+         && k != ANSWER_ZOOM_URL && k != ANSWER_API_URL && k != ANSWER_MANAGEMENT
+         && !(k == ANSWER_ACCOUNT_ID && !s2s) && !(k == ANSWER_REDIRECT_URL && s2s);
+}
+
 /* "FILE:LINE: NAME" or "FILE: KEY" for a finding's first line. */
 static char *
 place (const Deployed *d, const char *key)
@@ -144,7 +156,7 @@ check_keys (const Check *c)
 }
 
 static void
-print_text (const Deployed *d, const char *preset, const char *preset_reason,
+print_text (const Deployed *d, const Answers *a, const char *preset, const char *preset_reason,
             const char *const *not_checked, const Findings *findings, const GPtrArray *checks, const char *skipped,
             const char *signed_with, gboolean signed_by_file, guint errors, guint warnings)
 {
@@ -168,7 +180,7 @@ print_text (const Deployed *d, const char *preset, const char *preset_reason,
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *name = deployed_name_for (d->format, k);
-      if (name != NULL && deployed_setting_for (d, k) == NULL && answer_is_secret (k))
+      if (not_set (d, a, k))
         printf (_("%s: not set here: %s (%s)\n"), file, name, answer_key_info (k)->name);
     }
   if (not_checked[0] != NULL)
@@ -229,7 +241,7 @@ json_place (const Deployed *d, const char *key)
 }
 
 static void
-print_json (const Deployed *d, const char *preset, const char *preset_reason,
+print_json (const Deployed *d, const Answers *a, const char *preset, const char *preset_reason,
             const char *const *not_checked, const char *profile, const Findings *findings, const GPtrArray *checks,
             const char *skipped, const char *signed_with_id, guint errors, gboolean ok)
 {
@@ -250,7 +262,7 @@ print_json (const Deployed *d, const char *preset, const char *preset_reason,
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *name = deployed_name_for (d->format, k);
-      if (name != NULL && deployed_setting_for (d, k) == NULL && answer_is_secret (k))
+      if (not_set (d, a, k))
         json_array_append_new (missing, json_pack ("{s:s, s:s}", "key",
                                                    answer_key_info (k)->name, "name", name));
     }
@@ -531,11 +543,11 @@ cmd_doctor (int argc, char **argv)
   guint errors = findings_count (findings, SEVERITY_ERROR);
   int status = errors > 0 ? EXIT_FINDINGS : v != NULL ? verification_exit_status (v) : EXIT_OK;
   if (json)
-    print_json (d, preset, preset_reason, (const char *const *) not_checked->pdata,
+    print_json (d, a, preset, preset_reason, (const char *const *) not_checked->pdata,
                 profile_name, findings, v ? v->checks : NULL,
                 skipped, signed_with_id, errors, status == EXIT_OK);
   else
-    print_text (d, preset, preset_reason, (const char *const *) not_checked->pdata,
+    print_text (d, a, preset, preset_reason, (const char *const *) not_checked->pdata,
                 findings, v ? v->checks : NULL, skipped, signed_with,
                 g_strcmp0 (signed_with_id, "file") == 0, errors,
                 findings_count (findings, SEVERITY_WARNING));
