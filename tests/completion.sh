@@ -99,6 +99,9 @@ zoomwiz profiles default |chat own-s2s
 zoomwiz profiles default --u|--unset
 zoomwiz webhook -p chat t|test
 zoomwiz export --na|--name --namespace
+zoomwiz doctor --format |auto env k8s mattermost mmctl systemd
+zoomwiz doctor -f m|mattermost mmctl
+zoomwiz doctor ap|app.ini
 zoomwiz webhook sign --|--answers --body --help --profile --timestamp --verbose
 zoomwiz --|--help --quiet --version
 zoomwiz register recall --region eu|eu-central-1

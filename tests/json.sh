@@ -1,6 +1,7 @@
 #!/bin/sh
-# json.sh - --json of check, scopes, presets and profiles (the file store;
-# the keyring's in profiles.sh, verify's and webhook test's in theirs):
+# json.sh - --json of check, scopes, presets, profiles (the file store;
+# the keyring's in profiles.sh, verify's and webhook test's in theirs) and
+# doctor without the network (with it in doctor.sh):
 # each against the README's schema (tap.sh's schema_ok), no secret's value,
 # hostile bytes made safe, and stdout empty where a command fails before
 # its output.
@@ -148,5 +149,26 @@ ok "an unknown profile: exit 2, nothing on stdout" sh -c '[ "$1" = 2 ] && [ -z "
 run profiles delete mm --json
 ok "--json with another profiles command is a usage error" \
   sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q -- "--json goes with list and show"' - "$rc" "$err"
+
+# -- doctor (the live checks' keys in tests/doctor.sh, against the fake Zoom)
+printf 'ZOOM_CLIENT_ID=AbCdEfGhIjKlMnOpQrStUv\nZOOM_CLIENT_SECRET="XYZZYsecret00000000000000000000"\nFOO=bar\n' |
+  answers deployed.env 600 >/dev/null
+run doctor "$tap_tmp/deployed.env" --no-test --json
+ok "doctor --json: one JSON object, the format it took and the ignored name" \
+  sh -c '[ "$1" = 0 ] && jq -e -s "length == 1 and .[0].format == \"env\" and .[0].schema_version == 1
+    and any(.[0].settings[]; .name == \"FOO\" and .key == null)" "$2" >/dev/null' - "$rc" "$tap_tmp/out"
+ok "doctor --json: no secret's value in it" lacks "$out" XYZZY
+printf '{"PluginSettings": {"Plugins": {"zoom": {"oauthclientid": "abc", "evil\\u001b]0;owned\\u0007\\u009b": "x"}}}}\n' |
+  answers hostile-config.json 600 >/dev/null
+run doctor "$tap_tmp/hostile-config.json" --no-test --json
+ok "doctor --json: a hostile setting's name holds no control character" \
+  sh -c 'jq -e ".settings | length == 2" "$1" >/dev/null' - "$tap_tmp/out"
+ok "doctor --json: nor does any other string" no_control
+run doctor "$tap_tmp/hostile-config.json" --no-test
+ok "doctor's text names it as ignored, made safe (done_testing looks for control bytes)" \
+  contains "$out" "ignored: evil ]0;owned"
+run doctor "$tap_tmp/absent.env" --json
+ok "doctor: a file that cannot be read: exit 2, nothing on stdout" \
+  sh -c '[ "$1" = 2 ] && [ -z "$2" ]' - "$rc" "$out"
 
 done_testing

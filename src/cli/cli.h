@@ -38,6 +38,7 @@ int cmd_register (int argc, char **argv);
 int cmd_create (int argc, char **argv);
 int cmd_rotate (int argc, char **argv);
 int cmd_setup (int argc, char **argv);
+int cmd_doctor (int argc, char **argv);
 
 /* "zoomwiz: MESSAGE" on standard error. */
 void cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -136,6 +137,9 @@ Answers *cli_load_answers (const char *command, const char *path, const char *pr
  * defaults of its preset (*PRESET, or NULL) filled in. */
 Answers *cli_load_filled_answers (const char *command, const char *path,
                                   const char *profile, Preset **preset, int *status);
+/* Whether F is one of the rules without which Zoom cannot be asked (verify
+ * and doctor stop before the live checks). */
+gboolean cli_blocks_verify (const Finding *f);
 /* --verbose: each line on standard error. */
 void cli_log_to_stderr (const char *line, gpointer data);
 

@@ -84,16 +84,6 @@ read_landing_url (gpointer data)
   return g_strstrip (g_strdup (buf));
 }
 
-/* The rules without which no request can be made. */
-static gboolean
-blocks_verify (const Finding *f)
-{
-  return f->severity == SEVERITY_ERROR
-         && (g_str_has_prefix (f->rule, "answers-") || g_str_has_prefix (f->rule, "value-")
-             || strcmp (f->rule, "preset-unknown") == 0 || strcmp (f->rule, "secret-file") == 0
-             || strcmp (f->rule, "credential-whitespace") == 0);
-}
-
 static gboolean
 https_url (const char *url)
 {
@@ -183,7 +173,7 @@ cmd_verify (int argc, char **argv)
   rules_check_answers (answers, catalog, findings);
   g_autoptr (Findings) blocking = findings_new ();
   for (guint i = 0; i < findings->items->len; i++)
-    if (blocks_verify (findings->items->pdata[i]))
+    if (cli_blocks_verify (findings->items->pdata[i]))
       findings_add (blocking, SEVERITY_ERROR, ((Finding *) findings->items->pdata[i])->rule,
                     ((Finding *) findings->items->pdata[i])->key, "%s",
                     ((Finding *) findings->items->pdata[i])->message);

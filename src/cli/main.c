@@ -34,6 +34,7 @@ static const struct
   { "register", cmd_register },
   { "create", cmd_create },
   { "rotate", cmd_rotate },
+  { "doctor", cmd_doctor },
 };
 
 /* NAME is no command: said, with the nearest one (the usage error of
@@ -86,6 +87,10 @@ print_help (void)
            "  rotate --profile NAME [--builder B]\n"
            "                               give the app a new client secret\n"),
          stdout);
+  /* Its own strings, so that the translations of the lines above still hold. */
+  fputs (_("  doctor FILE                  check a deployed config: rules, live, "
+           "endpoint\n"),
+         stdout);
   fputs (_("  help [COMMAND]               this help, or a command's (COMMAND --help)\n"),
          stdout);
   fputs ("\n", stdout);
@@ -102,6 +107,7 @@ print_help (void)
   fputs (_("With --json, check, scopes, presets, profiles list and show, verify and\n"
            "webhook test print one JSON object instead of text (schema_version 1).\n"),
          stdout);
+  fputs (_("So does doctor FILE --json.\n"), stdout);
   fputs ("\n", stdout);
   fputs (_("Exit status:\n"
            "  0  success\n"

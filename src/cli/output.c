@@ -193,6 +193,16 @@ cli_print_findings (const Findings *f, FILE *out)
   return findings_count (f, SEVERITY_ERROR);
 }
 
+/* The rules without which no request can be made. */
+gboolean
+cli_blocks_verify (const Finding *f)
+{
+  return f->severity == SEVERITY_ERROR
+         && (g_str_has_prefix (f->rule, "answers-") || g_str_has_prefix (f->rule, "value-")
+             || strcmp (f->rule, "preset-unknown") == 0 || strcmp (f->rule, "secret-file") == 0
+             || strcmp (f->rule, "credential-whitespace") == 0);
+}
+
 void
 cli_log_to_stderr (const char *line, gpointer data)
 {

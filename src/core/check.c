@@ -12,6 +12,7 @@ check_free (gpointer p)
   g_free (c->id);
   g_free (c->message);
   g_free (c->fix);
+  g_free (c->key);
   g_free (c);
 }
 
@@ -37,6 +38,13 @@ checks_add (GPtrArray *checks, const char *id, CheckStatus status, const char *f
   c->message = text_clean (message);
   g_ptr_array_add (checks, c);
   return c;
+}
+
+void
+check_set_key (Check *c, const char *key)
+{
+  g_free (c->key);
+  c->key = g_strdup (key);
 }
 
 const Check *

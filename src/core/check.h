@@ -21,6 +21,8 @@ typedef struct
   char *message;
   char *fix;            /* NULL when there is nothing to do */
   gboolean unreachable; /* failed because the other side could not be reached */
+  char *key;            /* the answers keys a failure points at, separated by
+                           spaces ("account_id"); NULL when it names none */
 } Check;
 
 /* A list of Check*, which frees them. */
@@ -29,6 +31,8 @@ GPtrArray *checks_new (void);
 Check *checks_add (GPtrArray *checks, const char *id, CheckStatus status,
                    const char *fix, const char *message_format, ...)
     G_GNUC_PRINTF (5, 6);
+/* Sets the answers keys C's failure points at (see Check.key). */
+void check_set_key (Check *c, const char *key);
 /* The first check with ID, or NULL. */
 const Check *checks_find (const GPtrArray *checks, const char *id);
 

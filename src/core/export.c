@@ -216,17 +216,20 @@ out_json_string (Out *o, const char *s)
 /* ---- env --------------------------------------------------------------- */
 
 /* The names of zoom-reference.md "Exports". */
-static const struct
-{
-  const char *name;
-  AnswerKey key;
-} env_vars[] = {
+static const ExportName env_vars[] = {
   { "ZOOM_ACCOUNT_ID", ANSWER_ACCOUNT_ID },
   { "ZOOM_CLIENT_ID", ANSWER_CLIENT_ID },
   { "ZOOM_CLIENT_SECRET", ANSWER_CLIENT_SECRET },
   { "ZOOM_REDIRECT_URI", ANSWER_REDIRECT_URL },
   { "ZOOM_WEBHOOK_SECRET_TOKEN", ANSWER_SECRET_TOKEN },
 };
+
+const ExportName *
+export_env_names (guint *n)
+{
+  *n = G_N_ELEMENTS (env_vars);
+  return env_vars;
+}
 
 static const char *
 env_value (const Answers *a, guint i)
@@ -480,13 +483,37 @@ has_events (const Answers *a)
   return events[0] != NULL;
 }
 
-/* The plugin's setting, lower-cased as the System Console stores them
- * (integrations.md §1.1 and §1.6). */
+/* The plugin's settings, lower-cased as the System Console stores them
+ * (integrations.md §1.1 and §1.6), in the order the export writes them.
+ * accountlevelapp is true for management admin. */
+static const ExportName mattermost_settings[] = {
+  { "zoomurl", ANSWER_ZOOM_URL },
+  { "zoomapiurl", ANSWER_API_URL },
+  { "accountlevelapp", ANSWER_MANAGEMENT },
+  { "oauthclientid", ANSWER_CLIENT_ID },
+  { "oauthclientsecret", ANSWER_CLIENT_SECRET },
+  { "encryptionkey", ANSWER_ENCRYPTION_KEY },
+  { "webhooksecret", ANSWER_WEBHOOK_SECRET },
+  { "zoomwebhooksecret", ANSWER_SECRET_TOKEN },
+};
+
+const ExportName *
+export_mattermost_names (guint *n)
+{
+  *n = G_N_ELEMENTS (mattermost_settings);
+  return mattermost_settings;
+}
+
 static void
-out_setting (Out *o, const char *key, const char *string_value,
+out_setting (Out *o, AnswerKey key, const char *string_value,
              gboolean bool_value)
 {
-  out_printf (o, "        \"%s\": ", key);
+  const char *name = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (mattermost_settings); i++)
+    if (mattermost_settings[i].key == key)
+      name = mattermost_settings[i].name;
+  g_assert (name != NULL);
+  out_printf (o, "        \"%s\": ", name);
   if (string_value != NULL)
     out_json_string (o, string_value);
   else
@@ -522,23 +549,23 @@ render_mattermost (Out *o, const Answers *a, GError **error)
 
   out_append (o, "{\n  \"PluginSettings\": {\n    \"Plugins\": {\n"
                  "      \"zoom\": {\n");
-  out_setting (o, "zoomurl", zoom, FALSE);
+  out_setting (o, ANSWER_ZOOM_URL, zoom, FALSE);
   out_append (o, ",\n");
-  out_setting (o, "zoomapiurl", api, FALSE);
+  out_setting (o, ANSWER_API_URL, api, FALSE);
   out_append (o, ",\n");
-  out_setting (o, "accountlevelapp", NULL, m == MANAGEMENT_ADMIN);
+  out_setting (o, ANSWER_MANAGEMENT, NULL, m == MANAGEMENT_ADMIN);
   out_append (o, ",\n");
-  out_setting (o, "oauthclientid", value (a, ANSWER_CLIENT_ID), FALSE);
+  out_setting (o, ANSWER_CLIENT_ID, value (a, ANSWER_CLIENT_ID), FALSE);
   out_append (o, ",\n");
-  out_setting (o, "oauthclientsecret", value (a, ANSWER_CLIENT_SECRET), FALSE);
+  out_setting (o, ANSWER_CLIENT_SECRET, value (a, ANSWER_CLIENT_SECRET), FALSE);
   out_append (o, ",\n");
-  out_setting (o, "encryptionkey", value (a, ANSWER_ENCRYPTION_KEY), FALSE);
+  out_setting (o, ANSWER_ENCRYPTION_KEY, value (a, ANSWER_ENCRYPTION_KEY), FALSE);
   out_append (o, ",\n");
-  out_setting (o, "webhooksecret", value (a, ANSWER_WEBHOOK_SECRET), FALSE);
+  out_setting (o, ANSWER_WEBHOOK_SECRET, value (a, ANSWER_WEBHOOK_SECRET), FALSE);
   out_append (o, ",\n");
   /* Empty without events: the plugin then has no webhooks to check. */
   const char *token = value (a, ANSWER_SECRET_TOKEN);
-  out_setting (o, "zoomwebhooksecret", token != NULL ? token : "", FALSE);
+  out_setting (o, ANSWER_SECRET_TOKEN, token != NULL ? token : "", FALSE);
   /* Only what the wizard decided: mmctl config patch leaves every other
      setting (restrictmeetingcreation, enablepostingrecordingpassword) as
      the admin set it. */

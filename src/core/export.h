@@ -38,6 +38,19 @@ typedef struct
   ExportSecretsAt secrets_at; /* for the checklist */
 } ExportOptions;
 
+/* A name an export gives an answer: an environment variable, a setting. */
+typedef struct
+{
+  const char *name;
+  AnswerKey key;
+} ExportName;
+
+/* The variables of the env, systemd and k8s exports, in their order. */
+const ExportName *export_env_names (guint *n);
+/* The Mattermost plugin's settings the mattermost export writes under
+ * PluginSettings.Plugins.zoom, lower-cased, in its order. */
+const ExportName *export_mattermost_names (guint *n);
+
 /* "env", "json", ... -> format; FALSE for an unknown name. */
 gboolean export_format_from_name (const char *name, ExportFormat *out);
 /* The names, NULL-terminated, in enum order, for help and "did you mean". */

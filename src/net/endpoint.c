@@ -120,7 +120,7 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
                   s, to);
     }
   else if (s == 401 && event == NULL && (url_has_secret (x) || is_mattermost_url (x)))
-    checks_add (x->checks, id, CHECK_FAIL,
+    check_set_key (checks_add (x->checks, id, CHECK_FAIL,
                 _("Make the URL's ?secret= the plugin's Webhook Secret (System "
                   "Console → Plugins → Zoom → Webhook Secret), not Zoom's Secret "
                   "Token, which belongs in the plugin's Zoom Webhook Secret setting."),
@@ -132,15 +132,15 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
                     : _("The endpoint refused the request before reading it (HTTP "
                         "401: %s): the URL has no ?secret=, which the Mattermost "
                         "Zoom plugin checks before anything else."),
-                said);
+                said), "webhook_secret");
   else if ((s == 401 || s == 403 || s == 400) && mentions_signature (r))
     {
       g_autofree char *fix = secret_token_fix (x);
-      checks_add (x->checks, id, CHECK_FAIL, fix,
+      check_set_key (checks_add (x->checks, id, CHECK_FAIL, fix,
                   _("The endpoint rejected the signature (HTTP %ld: %s): it checks "
                     "x-zm-signature with another Secret Token than the one zoomwiz "
                     "was given."),
-                  s, said);
+                  s, said), "secret_token");
     }
   else if ((s == 401 || s == 403) && event != NULL)
     {
@@ -150,11 +150,11 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
                                                        "agree: receivers refuse a "
                                                        "timestamp over 5 minutes off."),
                                            NULL);
-      checks_add (x->checks, id, CHECK_FAIL, full,
+      check_set_key (checks_add (x->checks, id, CHECK_FAIL, full,
                   _("The endpoint refused the signed %s (HTTP %ld: %s) although it "
                     "answered the validation: it checks the signature of events with "
                     "another Secret Token, or finds the timestamp too far off."),
-                  event, s, said);
+                  event, s, said), "secret_token");
     }
   else if (s == 401 || s == 403)
     checks_add (x->checks, id, CHECK_FAIL,
@@ -184,12 +184,12 @@ judge_status (Ctx *x, const char *id, const char *event, const HttpResponse *r)
                 _("The address does not take POST requests (HTTP 405): it is not the "
                   "webhook receiver."));
   else if (s == 400 && event == NULL && r->body->len == 0 && is_mattermost_url (x))
-    checks_add (x->checks, id, CHECK_FAIL,
+    check_set_key (checks_add (x->checks, id, CHECK_FAIL,
                 _("Paste the app's Secret Token (Features → Access) into System "
                   "Console → Plugins → Zoom → Zoom Webhook Secret, and save."),
                 _("The endpoint refused the validation (HTTP 400, no reason given), "
                   "as the Mattermost Zoom plugin does while its Zoom Webhook Secret "
-                  "setting is empty."));
+                  "setting is empty.")), "secret_token");
   else if (s >= 500)
     checks_add (x->checks, id, CHECK_FAIL,
                 _("Look at the receiver's log. (The Mattermost Zoom plugin answers "
@@ -289,10 +289,10 @@ validate (Ctx *x)
   else if (strcmp (got_hmac, want) != 0)
     {
       g_autofree char *fix = secret_token_fix (x);
-      checks_add (x->checks, id, CHECK_FAIL, fix, "%s",
+      check_set_key (checks_add (x->checks, id, CHECK_FAIL, fix, "%s",
                   _("The HMAC does not match: the endpoint's encryptedToken is not the "
                     "HMAC of plainToken with the Secret Token zoomwiz was given, so the "
-                    "receiver holds another Secret Token."));
+                    "receiver holds another Secret Token.")), "secret_token");
     }
   else if (!judge_time (x, id, r))
     {

@@ -123,48 +123,49 @@ static const struct
   CheckStatus status;
   const char *message;
   const char *fix;
+  const char *key; /* the answers keys a failure points at (Check.key) */
 } token_answers[] = {
   { GRANT_ANY, "invalid_client", NULL, CHECK_FAIL,
     N_("Zoom refused the client ID or the client secret."),
     N_("Copy both again from the app's App Credentials page. Development and "
        "Production credentials differ: take both from the same one, the one "
-       "environment names.") },
+       "environment names."), "client_id client_secret" },
   { GRANT_S2S, "invalid_request", NULL, CHECK_FAIL,
     N_("Zoom refused the account ID, or the app is not activated."),
     N_("Compare account_id with the App Credentials page, and activate the app "
        "on its Activation page: tokens work only for an activated app, a few "
-       "minutes after activation.") },
+       "minutes after activation."), "account_id" },
   { GRANT_S2S, "unsupported_grant_type", NULL, CHECK_FAIL,
     N_("These are not Server-to-Server credentials: Zoom refused the "
        "account_credentials grant for this client ID."),
     N_("Use the credentials of a Server-to-Server OAuth app, or write app_type "
-       "= general if this is a General app.") },
+       "= general if this is a General app."), "client_id" },
   { GRANT_PROBE, "invalid_request", "redirect", CHECK_FAIL,
     N_("Zoom accepted the client but not the redirect URL."),
-    N_("Make redirect_url exactly the app's Redirect URL for OAuth.") },
+    N_("Make redirect_url exactly the app's Redirect URL for OAuth."), "redirect_url" },
   { GRANT_PROBE, "invalid_grant", NULL, CHECK_PASS,
     N_("Zoom accepted the client ID and secret (checked without a user: it "
        "refused only the made-up authorization code)."),
-    NULL },
+    NULL, NULL },
   { GRANT_PROBE, "invalid_request", "code", CHECK_PASS,
     N_("Zoom accepted the client ID and secret (checked without a user: it "
        "refused only the made-up authorization code)."),
-    NULL },
+    NULL, NULL },
   { GRANT_CODE, "invalid_request", "redirect", CHECK_FAIL,
     N_("Zoom refused the redirect URI in the code exchange."),
-    N_("The redirect URI must be the one the authorization used; run again.") },
+    N_("The redirect URI must be the one the authorization used; run again."), NULL },
   { GRANT_CODE, "invalid_grant", NULL, CHECK_FAIL,
     N_("Zoom refused the authorization code (codes expire after 5 minutes and "
        "work once)."),
-    N_("Run again and finish the authorization within 5 minutes.") },
+    N_("Run again and finish the authorization within 5 minutes."), NULL },
   { GRANT_CODE, "invalid_request", "verifier", CHECK_FAIL,
     N_("Zoom refused the PKCE code verifier."),
-    N_("Run again; if it persists, report it: zoomwiz sends S256 challenges.") },
+    N_("Run again; if it persists, report it: zoomwiz sends S256 challenges."), NULL },
   { GRANT_PROBE, "unsupported_grant_type", NULL, CHECK_FAIL,
     N_("These look like Server-to-Server credentials: Zoom refused the "
        "authorization-code grant."),
     N_("Write app_type = s2s and give account_id, or use the General app's "
-       "credentials.") },
+       "credentials."), NULL },
 };
 
 /* Reads a token endpoint answer that is not a token into a check. */
@@ -182,9 +183,11 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
           || (token_answers[i].reason_has != NULL
               && strstr (reason_lower, token_answers[i].reason_has) == NULL))
         continue;
-      checks_add (x->v->checks, "credentials", token_answers[i].status,
-                 token_answers[i].fix ? _(token_answers[i].fix) : NULL, "%s",
-                 _(token_answers[i].message));
+      Check *c = checks_add (x->v->checks, "credentials", token_answers[i].status,
+                             token_answers[i].fix ? _(token_answers[i].fix) : NULL, "%s",
+                             _(token_answers[i].message));
+      if (c->status == CHECK_FAIL)
+        check_set_key (c, token_answers[i].key);
       return;
     }
   /* Unknown answers are shown, not guessed at. */
