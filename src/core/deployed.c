@@ -76,18 +76,23 @@ static const struct
 /* mmctl shows a secret setting so (FAKE_SETTING of Mattermost's config.go). */
 #define MATTERMOST_MASKED "********************************"
 
+/* The answers key NAME stands for among the N NAMES, or -1. */
+static int
+key_among (const ExportName *names, guint n, const char *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (names[i].name, name) == 0)
+      return names[i].key;
+  return -1;
+}
+
 static int
 env_key_of (const char *name)
 {
   guint n;
   const ExportName *names = export_env_names (&n);
-  for (guint i = 0; i < n; i++)
-    if (strcmp (names[i].name, name) == 0)
-      return names[i].key;
-  for (guint i = 0; i < G_N_ELEMENTS (env_variants); i++)
-    if (strcmp (env_variants[i].name, name) == 0)
-      return env_variants[i].key;
-  return -1;
+  int k = key_among (names, n, name);
+  return k >= 0 ? k : key_among (env_variants, G_N_ELEMENTS (env_variants), name);
 }
 
 static gboolean
@@ -769,10 +774,7 @@ mattermost_key_of (const char *lower)
 {
   guint n;
   const ExportName *names = export_mattermost_names (&n);
-  for (guint i = 0; i < n; i++)
-    if (strcmp (names[i].name, lower) == 0)
-      return names[i].key;
-  return -1;
+  return key_among (names, n, lower);
 }
 
 /* The settings of the plugin's object ZOOM, whose keys have the path
