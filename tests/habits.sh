@@ -182,18 +182,28 @@ is "and again is no error" "$rc" 0
 
 # -- 6. profiles show: where each value came from
 run profiles show mm
-ok "profiles show: exit 0, a header row NAME VALUE ORIGIN LOCATION" \
-  sh -c '[ "$1" = 0 ] && printf "%s\n" "$2" | sed -n 2p | grep -Eq "^  NAME +VALUE +ORIGIN +LOCATION$"' - "$rc" "$out"
-row () { printf '%s\n' "$out" | awk -v k="$1" '$1 == k' | tr -s ' ' | sed 's/^ //'; }
-is "a value from the answers file: its path" "$(row site_url)" \
-  "site_url https://chat.example.com answers file $(realpath "$tap_tmp/mm.ini")"
-is "a preset's default: the preset" "$(row app_type)" "app_type general preset mattermost-account"
-ok "a generated secret: masked, where it is kept" \
-  sh -c 'printf "%s\n" "$1" | grep -Eq "^webhook_secret \*{8}[A-Za-z0-9_-]{4} generated .*/profiles/mm\.[0-9a-f]{16}\.secrets$"' - "$(row webhook_secret)"
-is "a secret from the answers file: masked, the file" "$(row client_secret)" \
-  "client_secret ********000A answers file $(realpath "$tap_tmp/mm.ini")"
+ok "profiles show: exit 0, a header row NAME ORIGIN VALUE, then ORIGIN LOCATION" \
+  sh -c '[ "$1" = 0 ] && printf "%s\n" "$2" | sed -n 2p | grep -Eq "^  NAME +ORIGIN +VALUE$" && printf "%s\n" "$2" | sed "1,/^$/d" | sed -n 1p | grep -Eq "^  ORIGIN +LOCATION$"' - "$rc" "$out"
+# A value's row of the table; an origin's row of the locations after it.
+row () { printf '%s\n' "$out" | sed '/^$/q' | awk -v k="$1" '$1 == k' | tr -s ' ' | sed 's/^ //'; }
+where () { printf '%s\n' "$out" | sed '1,/^$/d' | tr -s ' ' | sed 's/^ //' | grep "^$1 "; }
+is "a value from the answers file: its origin" "$(row site_url)" \
+  "site_url answers file https://chat.example.com"
+is "and the answers file's path, once" "$(where 'answers file')" "answers file $(realpath "$tap_tmp/mm.ini")"
+is "a preset's default: the preset" "$(row app_type)" "app_type preset general"
+is "and which preset" "$(where preset)" "preset mattermost-account"
+ok "a generated secret: masked" \
+  sh -c 'printf "%s\n" "$1" | grep -Eq "^webhook_secret generated \*{8}[A-Za-z0-9_-]{4}$"' - "$(row webhook_secret)"
+ok "and where it is kept" \
+  sh -c 'printf "%s\n" "$1" | grep -Eq "^generated .*/profiles/mm\.[0-9a-f]{16}\.secrets$"' - "$(where generated)"
+is "a secret from the answers file: masked" "$(row client_secret)" \
+  "client_secret answers file ********000A"
 ok "no secret's value in it" lacks "$out" "test-secret-0000000000000000000A"
-ok "the columns are aligned" sh -c 'printf "%s\n" "$1" | tail -n +2 | awk "{ print index(\$0, \" \" \$2 \" \") }" | sort -u | wc -l | grep -qx 1' - "$out"
+ok "the table's columns are aligned" sh -c 'printf "%s\n" "$1" | sed -n "2,/^$/p" | grep "^  [^ ]" | awk "{ print index(\$0, \" \" \$2 \" \") }" | sort -u | wc -l | grep -qx 1' - "$out"
+ok "no line over 80 columns but for a word too long to break (a URL, a path)" \
+  sh -c 'printf "%s\n" "$1" | awk "length > 80 && length(\$NF) < 40" | grep -q . && exit 1; exit 0' - "$out"
+ok "the scopes wrapped under VALUE, a scope a line" \
+  sh -c 'printf "%s\n" "$1" | grep -A1 "^  scopes " | tail -n 1 | grep -Eq "^ {20,}[a-z]+:[a-z:]+$"' - "$out"
 run profiles show mm --json
 schema_ok "profiles show NAME --json"
 is "--json: each value's origin and location" \
@@ -206,11 +216,11 @@ is "a rename keeps the origins" "$(jq -r '.origins.site_url.origin + " " + .orig
 # A profile saved before origins were recorded: its file has no origin_ lines.
 sed -i -e '/^origin_/d' -e '/^answers_file=/d' "$XDG_CONFIG_HOME/zoomwiz/profiles/mm3.ini"
 run profiles show mm3
-is "no record: a value says 'profile file', and which" "$(row site_url)" \
-  "site_url https://chat.example.com profile file $XDG_CONFIG_HOME/zoomwiz/profiles/mm3.ini"
-ok "no record: a secret says 'file store', and where" \
-  sh -c 'printf "%s\n" "$1" | grep -Eq "^client_secret \*{8}000A file store .*/profiles/mm3\.[0-9a-f]{16}\.secrets$"' - "$(row client_secret)"
-is "a preset's default is still the preset's" "$(row app_type)" "app_type general preset mattermost-account"
+is "no record: a value says 'profile file'" "$(row site_url)" "site_url profile file https://chat.example.com"
+is "and which" "$(where 'profile file')" "profile file $XDG_CONFIG_HOME/zoomwiz/profiles/mm3.ini"
+is "no record: a secret says 'file store'" "$(row client_secret)" "client_secret file store ********000A"
+ok "and where" sh -c 'printf "%s\n" "$1" | grep -Eq "^file store .*/profiles/mm3\.[0-9a-f]{16}\.secrets$"' - "$(where 'file store')"
+is "a preset's default is still the preset's" "$(row app_type)" "app_type preset general"
 run profiles show mm3 --json
 is "--json: profile-file and file-store" "$(jq -r '.origins.site_url.origin + " " + .origins.client_secret.origin' "$tap_tmp/out")" \
   "profile-file file-store"

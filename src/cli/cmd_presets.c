@@ -93,7 +93,7 @@ list_presets (gboolean json)
       row[3] = g_strdup (p->title);
     }
   const int min[] = { 21, 23, 12 };
-  cli_print_table ((const char *const *) cells, rows, 4, min);
+  cli_print_table ((const char *const *) cells, rows, 4, 0, min);
   return EXIT_OK;
 }
 

@@ -116,7 +116,7 @@ profiles_list (gboolean json)
       g_ptr_array_add (cells, g_strdup (store_name (profile_secret_store (*n))));
     }
   cli_print_table ((const char *const *) cells->pdata, cells->len / G_N_ELEMENTS (heads),
-                   G_N_ELEMENTS (heads), NULL);
+                   G_N_ELEMENTS (heads), 0, NULL);
   return EXIT_OK;
 }
 
@@ -194,40 +194,66 @@ profiles_show (const char *name, gboolean json)
               ? _("Profile %s (%s), its secrets in a file beside it:\n")
               : _("Profile %s (%s), its secrets in the keyring:\n"),
           name, path);
-  /* As 'aws configure list': each value, where it came from, and where
-   * that is; the columns as wide as their widest cell. */
+  /* As 'aws configure list': each value and where it came from; the
+   * locations after, each once, so that a long path or value does not
+   * push the table past the terminal's width. An origin with more than one
+   * location names the values of each. */
   g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) where_cells = g_ptr_array_new_with_free_func (g_free);
   /* TRANSLATORS: column headings of "zoomwiz profiles show". */
-  const char *heads[] = { _("NAME"), _("VALUE"), _("ORIGIN"), _("LOCATION") };
-  enum { COLUMNS = G_N_ELEMENTS (heads) };
-  glong width[COLUMNS] = { 0 };
-  for (guint i = 0; i < COLUMNS; i++)
+  const char *heads[] = { _("NAME"), _("ORIGIN"), _("VALUE") };
+  const char *where_heads[] = { _("ORIGIN"), _("LOCATION") };
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     g_ptr_array_add (cells, g_strdup (heads[i]));
+  ValueOrigin origin[ANSWER_N_KEYS];
+  g_autofree char *location[ANSWER_N_KEYS] = { NULL };
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
       if (v == NULL)
         continue;
       g_autofree char *shown = flow_shown_value (k, v);
-      g_autofree char *location = NULL;
-      ValueOrigin o = profile_value_origin (name, a, k, &location);
+      origin[k] = profile_value_origin (name, a, k, &location[k]);
+      if (location[k] == NULL)
+        location[k] = g_strdup ("-");
       g_ptr_array_add (cells, g_strdup (answer_key_info (k)->name));
+      g_ptr_array_add (cells, g_strdup (value_origin_label (origin[k])));
       g_ptr_array_add (cells, text_clean (shown));
-      g_ptr_array_add (cells, g_strdup (value_origin_label (o)));
-      g_ptr_array_add (cells, text_clean (location != NULL ? location : "-"));
     }
-  for (guint i = 0; i < cells->len; i++)
-    width[i % COLUMNS] = MAX (width[i % COLUMNS], g_utf8_strlen (cells->pdata[i], -1));
-  for (guint i = 0; i < cells->len; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (where_heads); i++)
+    g_ptr_array_add (where_cells, g_strdup (where_heads[i]));
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
-      const char *cell = cells->pdata[i];
-      if (i % COLUMNS == 0)
-        fputs ("  ", stdout);
-      if (i % COLUMNS == COLUMNS - 1)
-        printf ("%s\n", cell);
-      else
-        printf ("%s%*s ", cell, (int) (width[i % COLUMNS] - g_utf8_strlen (cell, -1)), "");
+      gboolean seen = FALSE, several = FALSE;
+      for (int j = 0; j < ANSWER_N_KEYS; j++)
+        if (location[k] != NULL && location[j] != NULL && origin[j] == origin[k])
+          {
+            gboolean same = strcmp (location[j], location[k]) == 0;
+            seen = seen || (j < k && same);
+            several = several || !same;
+          }
+      if (location[k] == NULL || seen)
+        continue;
+      g_autofree char *place = text_clean (location[k]);
+      GString *cell = g_string_new (place);
+      guint named = 0;
+      for (int j = k; several && j < ANSWER_N_KEYS; j++)
+        if (location[j] != NULL && origin[j] == origin[k]
+            && strcmp (location[j], location[k]) == 0
+            && strstr (place, answer_key_info (j)->name) == NULL)
+          g_string_append_printf (cell, "%s%s", named++ == 0 ? " (" : ", ",
+                                  answer_key_info (j)->name);
+      if (named > 0)
+        g_string_append_c (cell, ')');
+      g_ptr_array_add (where_cells, g_strdup (value_origin_label (origin[k])));
+      g_ptr_array_add (where_cells, g_string_free (cell, FALSE));
     }
+  cli_print_table ((const char *const *) cells->pdata, cells->len / G_N_ELEMENTS (heads),
+                   G_N_ELEMENTS (heads), 2, NULL);
+  fputs ("\n", stdout);
+  cli_print_table ((const char *const *) where_cells->pdata,
+                   where_cells->len / G_N_ELEMENTS (where_heads), G_N_ELEMENTS (where_heads), 2,
+                   NULL);
   return EXIT_OK;
 }
 

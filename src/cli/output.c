@@ -151,8 +151,25 @@ cli_usage_error (const char *command, const char *format, ...)
   return cli_try_help (command);
 }
 
+/* The columns of the widest run of S without a space or a wide
+ * character (which text_wrap may break between). */
+static int
+widest_word (const char *s)
+{
+  int widest = 0, run = 0;
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int w = text_char_width (c);
+      run = g_unichar_isspace (c) || w > 1 ? 0 : run + w;
+      widest = MAX (widest, run);
+    }
+  return widest;
+}
+
 void
-cli_print_table (const char *const *cells, guint rows, guint columns, const int *min)
+cli_print_table (const char *const *cells, guint rows, guint columns, int indent,
+                 const int *min)
 {
   g_autofree int *widths = g_new0 (int, columns);
   for (guint c = 0; c + 1 < columns; c++)
@@ -165,9 +182,20 @@ cli_print_table (const char *const *cells, guint rows, guint columns, const int 
   for (guint r = 0; r < rows; r++)
     {
       g_string_truncate (line, 0);
+      text_pad (line, "", indent);
       for (guint c = 0; c + 1 < columns; c++)
         text_pad (line, cells[r * columns + c], widths[c]);
-      printf ("%s%s\n", line->str, cells[r * columns + columns - 1]);
+      /* The last cell on more lines when a line would pass 80 columns
+         (a list of scopes), each under the first. */
+      int room = 80 - text_width (line->str);
+      const char *last = cells[r * columns + columns - 1];
+      /* A word too long for the room (a URL) is not broken: the line is
+         left long instead, whole for a copy. */
+      gboolean whole = text_width (last) <= room || widest_word (last) > room;
+      g_auto (GStrv) parts = whole ? g_strsplit (last, "\n", -1) : text_wrap (last, room, NULL);
+      printf ("%s%s\n", line->str, parts[0] != NULL ? parts[0] : "");
+      for (guint i = 1; parts[0] != NULL && parts[i] != NULL; i++)
+        printf ("%*s%s\n", text_width (line->str), "", parts[i]);
     }
   g_string_free (line, TRUE);
 }
