@@ -113,6 +113,11 @@ ok "an answers file with them: none generated, none said" sh -c '[ "$1" = 0 ] &&
 "$ZOOMWIZ" export --profile mm2 --format mattermost 2>/dev/null --force > "$tap_tmp/mm2.json"
 is "and its own values exported" "$(jq -r '.PluginSettings.Plugins.zoom.webhooksecret' "$tap_tmp/mm2.json")" \
   test-webhook-secret-00000000000D
+run profiles list
+ok "profiles list: the app type its preset gives (the file names none)" \
+  sh -c 'printf "%s\n" "$1" | grep -Eq "^mm +mattermost-account +general +file$"' - "$out"
+run profiles list --json
+is "and so in --json" "$(jq -r '.profiles[] | select(.name == "mm") | .app_type' "$tap_tmp/out")" general
 run profiles import own --answers "$tap_tmp/s2s.ini" --secret-store file
 ok "a preset that generates none: nothing said" sh -c '[ "$1" = 0 ] && [ -z "$2" ]' - "$rc" "$err"
 
@@ -201,7 +206,7 @@ is "a secret from the answers file: masked" "$(row client_secret)" \
 ok "no secret's value in it" lacks "$out" "test-secret-0000000000000000000A"
 ok "the table's columns are aligned" sh -c 'printf "%s\n" "$1" | sed -n "2,/^$/p" | grep "^  [^ ]" | awk "{ print index(\$0, \" \" \$2 \" \") }" | sort -u | wc -l | grep -qx 1' - "$out"
 ok "no line over 80 columns but for a word too long to break (a URL, a path)" \
-  sh -c 'printf "%s\n" "$1" | awk "length > 80 && length(\$NF) < 40" | grep -q . && exit 1; exit 0' - "$out"
+  sh -c 'printf "%s\n" "$1" | tail -n +2 | awk "length > 80 && length(\$NF) < 40" | grep -q . && exit 1; exit 0' - "$out"
 ok "the scopes wrapped under VALUE, a scope a line" \
   sh -c 'printf "%s\n" "$1" | grep -A1 "^  scopes " | tail -n 1 | grep -Eq "^ {20,}[a-z]+:[a-z:]+$"' - "$out"
 run profiles show mm --json

@@ -59,6 +59,29 @@ store_name (SecretStore store)
 
 /* {"schema_version", "dir", "profiles": [{"name", "preset", "app_type",
  * "secret_store"}]} */
+/* The preset's defaults for what the profile A leaves out, marked as
+ * such: 'profiles show' says each value's origin, a default's too, and
+ * 'profiles list' shows the app type a preset gives. */
+static void
+fill_defaults (Answers *a)
+{
+  const char *id = answers_get (a, ANSWER_PRESET);
+  g_autoptr (Preset) p = id != NULL ? preset_load (id, NULL) : NULL;
+  if (p != NULL)
+    preset_apply (p, a, NULL);
+}
+
+/* Profile NAME without its secrets, with its preset's defaults; NULL when
+ * it cannot be read. */
+static Answers *
+load_listed (const char *name)
+{
+  Answers *a = profile_load (name, FALSE, NULL);
+  if (a != NULL)
+    fill_defaults (a);
+  return a;
+}
+
 static void
 print_list_json (char **names)
 {
@@ -66,7 +89,7 @@ print_list_json (char **names)
   json_t *list = json_array ();
   for (char **n = names; *n != NULL; n++)
     {
-      g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
+      g_autoptr (Answers) a = load_listed (*n);
       json_array_append_new (
           list, json_pack ("{s:o, s:o, s:o, s:s}", "name", cli_json_text (*n),
                            "preset", cli_json_text (a ? answers_get (a, ANSWER_PRESET) : NULL),
@@ -107,7 +130,7 @@ profiles_list (gboolean json)
     g_ptr_array_add (cells, g_strdup (heads[i]));
   for (char **n = names; *n != NULL; n++)
     {
-      g_autoptr (Answers) a = profile_load (*n, FALSE, NULL);
+      g_autoptr (Answers) a = load_listed (*n);
       const char *preset = a ? answers_get (a, ANSWER_PRESET) : NULL;
       const char *type = a ? answers_get (a, ANSWER_APP_TYPE) : NULL;
       g_ptr_array_add (cells, g_strdup (*n));
@@ -162,17 +185,6 @@ print_show_json (const char *name, const char *path, SecretStore where, const An
                              cli_json_text (name), "path", cli_json_text (path),
                              "secret_store", store, "answers", answers, "defaults",
                              defaults, "secrets", secrets, "origins", origins));
-}
-
-/* The preset's defaults for what the profile A leaves out, marked as
- * such: 'profiles show' says each value's origin, a default's too. */
-static void
-fill_defaults (Answers *a)
-{
-  const char *id = answers_get (a, ANSWER_PRESET);
-  g_autoptr (Preset) p = id != NULL ? preset_load (id, NULL) : NULL;
-  if (p != NULL)
-    preset_apply (p, a, NULL);
 }
 
 static int
