@@ -2,7 +2,8 @@
 # cmd-help.sh - --help, --version, usage errors, and the German help.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 25
+langs=$(cat "$top_srcdir/po/LINGUAS")
+plan $((26 + 2 * $(echo $langs | wc -w)))
 
 run --help
 ok "--help exits 0" [ "$rc" = 0 ]
@@ -40,3 +41,20 @@ german=$(LANGUAGE=de "$ZOOMWIZ" --help)
 ok "LANGUAGE=de --help is in German" sh -c 'printf "%s" "$1" | grep -q "^Aufruf: zoomwiz" && printf "%s" "$1" | grep -q "Befehle:"' - "$german"
 german=$(LANG=C LC_ALL= LANGUAGE=de "$ZOOMWIZ" --help)
 ok "LANGUAGE=de works in the C locale too" contains "$german" "Aufruf: zoomwiz"
+
+# Every language: its own help, and no line of any command's help wider
+# than 80 columns (display columns: a wide character counts as two).
+commands="setup presets scopes check secret verify webhook profiles export register create rotate"
+help_width () {
+  for c in "" $commands; do LANGUAGE=$1 "$ZOOMWIZ" $c --help; done | python3 -c 'import sys, unicodedata
+bad = [l for l in sys.stdin.read().split("\n")
+       if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l) > 80]
+print("".join("# too wide: %s\n" % l for l in bad), end="")
+sys.exit(1 if bad else 0)'
+}
+ok "every command's --help fits 80 columns in English" help_width C
+for lang in $langs; do
+  mine=$(LANGUAGE=$lang "$ZOOMWIZ" --help)
+  ok "LANGUAGE=$lang --help is translated" sh -c '[ "$(printf "%s" "$1" | head -n 1)" != "$(printf "%s" "$2" | head -n 1)" ]' - "$mine" "$english"
+  ok "every command's --help fits 80 columns in $lang" help_width "$lang"
+done

@@ -2,6 +2,8 @@
  * what each asks, "N of M", and that each step sees only its own findings.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "flow/flow.h"
+#include "core/preset.h"
+#include "test-languages.h"
 
 #include <string.h>
 
@@ -301,6 +303,51 @@ test_tidy (void)
     }
 }
 
+/* NOTE fits beside LABEL at 80 columns; says which does not when not. */
+static gboolean
+note_fits (const char *lang, const char *preset, AnswerKey key, const char *note)
+{
+  const char *label = flow_key_label (key);
+  int room = flow_note_room (80, text_width (label));
+  if (text_width (note) <= room)
+    return TRUE;
+  g_test_message ("%s, %s: beside \"%s\", \"%s\" is %d columns, %d wider than its room",
+                  lang, preset, label, note, text_width (note), text_width (note) - room);
+  return FALSE;
+}
+
+/* In every language, the notes beside the fields' labels (where a value is
+ * found in Zoom, that a preset or zoomwiz gave it) fit the screen's 80
+ * columns beside the label, for every preset's fields: nothing is cut. */
+static void
+test_notes_fit (void)
+{
+  g_auto (GStrv) ids = preset_list (NULL);
+  g_auto (GStrv) langs = test_languages ();
+  gboolean all = TRUE;
+  for (int l = -1; l < (int) g_strv_length (langs); l++)
+    {
+      const char *lang = l < 0 ? "C" : langs[l];
+      test_use_language (lang);
+      for (char **id = ids; *id != NULL; id++)
+        {
+          g_autoptr (Preset) p = preset_load (*id, NULL);
+          g_assert_nonnull (p);
+          for (AnswerKey k = 0; k < ANSWER_N_KEYS; k++)
+            {
+              if (p->defaults[k] != NULL)
+                all &= note_fits (lang, *id, k, flow_note_preset ());
+              if (flow_key_where (k) != NULL && id == ids)
+                all &= note_fits (lang, "any preset", k, flow_key_where (k));
+            }
+          for (char **g = p->generated; *g != NULL; g++)
+            all &= note_fits (lang, *id, answer_key_by_name (*g), flow_note_generated ());
+        }
+    }
+  test_use_language ("C");
+  g_assert_true (all);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -317,6 +364,7 @@ main (int argc, char **argv)
   g_test_add_func ("/flow/own-app", test_own_app);
   g_test_add_func ("/flow/findings-per-step", test_findings_per_step);
   g_test_add_func ("/flow/tidy", test_tidy);
+  g_test_add_func ("/flow/notes-fit", test_notes_fit);
   int rc = g_test_run ();
   catalog_free (catalog);
   return rc;

@@ -3,6 +3,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/paths.h"
 #include "core/preset.h"
+#include "test-languages.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -45,44 +46,50 @@ test_all_load (void)
     }
 }
 
-/* Every text a person reads has a German twin (name[de]=...). */
+/* KEY of GROUP has its twin KEY[LANG]; says which is missing when not. */
+static gboolean
+has_twin (GKeyFile *kf, const char *id, const char *group, const char *key,
+          const char *lang)
+{
+  g_autofree char *twin = g_strdup_printf ("%s[%s]", key, lang);
+  if (g_key_file_has_key (kf, group, twin, NULL))
+    return TRUE;
+  g_test_message ("%s: [%s] %s has no text in %s", id, group, key, lang);
+  return FALSE;
+}
+
+/* Every text a person reads has a twin in each language of po/LINGUAS
+ * (name[de]=..., name[fr]=...). */
 static void
 test_translated (void)
 {
   static const char *const groups[] = { "scopes", "classic scopes", "guide" };
+  static const char *const texts[] = { "title", "summary", "receiver_secret", "receiver_404" };
   g_auto (GStrv) ids = preset_list (NULL);
+  g_auto (GStrv) langs = test_languages ();
+  gboolean all = TRUE;
   for (char **id = ids; *id != NULL; id++)
     {
       g_autofree char *file = g_strconcat (*id, ".ini", NULL);
       g_autofree char *path = paths_data_file ("presets", file, NULL);
       g_autoptr (GKeyFile) kf = g_key_file_new ();
       g_assert_true (g_key_file_load_from_file (kf, path, G_KEY_FILE_KEEP_TRANSLATIONS, NULL));
-      g_assert_true (g_key_file_has_key (kf, "preset", "title[de]", NULL));
-      g_assert_true (g_key_file_has_key (kf, "preset", "summary[de]", NULL));
-      static const char *const texts[] = { "receiver_secret", "receiver_404" };
-      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      g_assert_true (g_key_file_has_key (kf, "preset", "title", NULL));
+      for (char **lang = langs; *lang != NULL; lang++)
         {
-          g_autofree char *de = g_strconcat (texts[t], "[de]", NULL);
-          if (g_key_file_has_key (kf, "preset", texts[t], NULL)
-              && !g_key_file_has_key (kf, "preset", de, NULL))
-            g_test_message ("%s: [preset] %s has no German text", *id, texts[t]);
-          g_assert_true (!g_key_file_has_key (kf, "preset", texts[t], NULL)
-                         || g_key_file_has_key (kf, "preset", de, NULL));
-        }
-      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-        {
-          g_auto (GStrv) keys = g_key_file_get_keys (kf, groups[g], NULL, NULL);
-          for (char **k = keys; k != NULL && *k != NULL; k++)
+          for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+            if (g_key_file_has_key (kf, "preset", texts[t], NULL))
+              all &= has_twin (kf, *id, "preset", texts[t], *lang);
+          for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
             {
-              if (strchr (*k, '[') != NULL)
-                continue;
-              g_autofree char *de = g_strconcat (*k, "[de]", NULL);
-              if (!g_key_file_has_key (kf, groups[g], de, NULL))
-                g_test_message ("%s: [%s] %s has no German text", *id, groups[g], *k);
-              g_assert_true (g_key_file_has_key (kf, groups[g], de, NULL));
+              g_auto (GStrv) keys = g_key_file_get_keys (kf, groups[g], NULL, NULL);
+              for (char **k = keys; k != NULL && *k != NULL; k++)
+                if (strchr (*k, '[') == NULL)
+                  all &= has_twin (kf, *id, groups[g], *k, *lang);
             }
         }
     }
+  g_assert_true (all);
 }
 
 static void

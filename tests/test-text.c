@@ -91,6 +91,90 @@ test_http_date (void)
   g_assert_cmpint (text_http_date ("120"), ==, -1);
 }
 
+static void
+test_width (void)
+{
+  g_assert_cmpint (text_width (""), ==, 0);
+  g_assert_cmpint (text_width ("abc"), ==, 3);
+  g_assert_cmpint (text_width ("Prüfen"), ==, 6);
+  g_assert_cmpint (text_width ("設定"), ==, 4);
+  g_assert_cmpint (text_width ("e\xcc\x81"), ==, 1); /* e and a combining acute */
+  GString *s = g_string_new (NULL);
+  text_pad (s, "名前", 6);
+  text_pad (s, "|", 0);
+  text_pad (s, "Größe", 7);
+  g_string_append_c (s, '|');
+  g_assert_cmpstr (s->str, ==, "名前  |Größe  |");
+  g_string_free (s, TRUE);
+}
+
+/* S without its spaces and newlines. */
+static char *
+without_blanks (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  for (; *s != '\0'; s++)
+    if (*s != ' ' && *s != '\n')
+      g_string_append_c (out, *s);
+  return g_string_free (out, FALSE);
+}
+
+/* Every line of LINES at most WIDTH columns, and their text the words of
+ * TEXT in order: nothing lost. */
+static void
+assert_wrapped (const char *text, int width, char **lines)
+{
+  for (char **l = lines; *l != NULL; l++)
+    g_assert_cmpint (text_width (*l), <=, width);
+  g_autofree char *joined = g_strjoinv ("", lines);
+  g_autofree char *got = without_blanks (joined);
+  g_autofree char *want = without_blanks (text);
+  g_assert_cmpstr (got, ==, want);
+}
+
+static void
+test_wrap (void)
+{
+  g_auto (GStrv) empty = text_wrap ("", 10, NULL);
+  g_assert_cmpuint (g_strv_length (empty), ==, 0);
+
+  g_auto (GStrv) words = text_wrap ("one two three four", 9, NULL);
+  g_assert_cmpuint (g_strv_length (words), ==, 3);
+  g_assert_cmpstr (words[0], ==, "one two");
+  g_assert_cmpstr (words[1], ==, "three");
+  g_assert_cmpstr (words[2], ==, "four");
+  g_auto (GStrv) lines = text_wrap ("a\n\nb", 9, NULL);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[1], ==, "");
+
+  /* A URL longer than the line: broken, all of it shown. */
+  const char *url = "see https://example.com/plugins/zoom/webhook?x=1 now";
+  g_auto (GStrv) u = text_wrap (url, 20, NULL);
+  assert_wrapped (url, 20, u);
+  g_assert_cmpstr (u[0], ==, "see");
+  g_assert_cmpstr (u[1], ==, "https://example.com/");
+
+  /* Japanese has no spaces: it breaks between characters, by columns. */
+  const char *ja = "Zoomの認証情報を入力してください。次に進みます。";
+  g_auto (GStrv) j = text_wrap (ja, 20, NULL);
+  assert_wrapped (ja, 20, j);
+  g_assert_cmpuint (g_strv_length (j), ==, 3);
+  g_assert_cmpstr (j[0], ==, "Zoomの認証情報を入力"); /* 4 + 8x2 = 20 columns */
+  /* No line starts with a closing mark: "。" stays with what it closes. */
+  for (int width = 4; width < 30; width++)
+    {
+      g_auto (GStrv) k = text_wrap ("「設定」を開いて、保存します。", width, NULL);
+      assert_wrapped ("「設定」を開いて、保存します。", width, k);
+      for (char **l = k; *l; l++)
+        {
+          g_assert_false (g_str_has_prefix (*l, "。"));
+          g_assert_false (g_str_has_prefix (*l, "、"));
+          g_assert_false (g_str_has_prefix (*l, "」"));
+          g_assert_false (g_str_has_suffix (*l, "「"));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -101,5 +185,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/has-space", test_has_space);
   g_test_add_func ("/text/sanitize", test_sanitize);
   g_test_add_func ("/text/http-date", test_http_date);
+  g_test_add_func ("/text/width", test_width);
+  g_test_add_func ("/text/wrap", test_wrap);
   return g_test_run ();
 }

@@ -12,8 +12,8 @@ check_help (void)
 {
   printf (_("Usage: %s check --answers FILE [--preset NAME] [--json]\n"),
           g_get_prgname ());
-  fputs (_("Check an answers file against every rule zoomwiz knows about Zoom "
-           "apps, and print\neach problem with its fix. No network is used.\n"),
+  fputs (_("Check an answers file against every rule zoomwiz knows about Zoom apps,\n"
+           "and print each problem with its fix. No network is used.\n"),
          stdout);
   fputs ("\n", stdout);
   fputs (_("  -a, --answers FILE  the answers file (group [zoomwiz])\n"

@@ -1,6 +1,7 @@
 /* cmd_presets.c - "zoomwiz presets [NAME]": list the presets, or show one.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
+#include "core/text.h"
 #include "core/preset.h"
 
 #include <getopt.h>
@@ -73,16 +74,37 @@ list_presets (gboolean json)
       cli_json_print (json_pack ("{s:o}", "presets", list));
       return EXIT_OK;
     }
-  /* TRANSLATORS: column headings of "zoomwiz presets"; keep the widths. */
-  printf ("%-20s %-22s %-11s %s\n", _("NAME"), _("APP TYPE"), _("MANAGEMENT"),
-          _("INTEGRATION"));
+  /* A table: each column as wide as its widest cell (headings included,
+   * in display columns), at least as wide as in English. */
+  guint rows = infos->len + 1;
+  g_auto (GStrv) cells = g_new0 (char *, rows * 4 + 1);
+  /* TRANSLATORS: column headings of "zoomwiz presets". */
+  const char *const headings[] = { _("NAME"), _("APP TYPE"), _("MANAGEMENT"), _("INTEGRATION") };
+  for (guint c = 0; c < 4; c++)
+    cells[c] = g_strdup (headings[c]);
   for (guint i = 0; i < infos->len; i++)
     {
       const PresetInfo *p = infos->pdata[i];
-      g_autofree char *types = g_strjoinv ("|", p->app_types);
       g_autofree char *mgmt = g_strjoinv ("|", p->managements);
-      printf ("%-20s %-22s %-11s %s\n", p->id, types, or_dash (mgmt), p->title);
+      char **row = cells + (i + 1) * 4;
+      row[0] = g_strdup (p->id);
+      row[1] = g_strjoinv ("|", p->app_types);
+      row[2] = g_strdup (or_dash (mgmt));
+      row[3] = g_strdup (p->title);
     }
+  int widths[3] = { 21, 23, 12 };
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < 3; c++)
+      widths[c] = MAX (widths[c], text_width (cells[r * 4 + c]) + 1);
+  GString *line = g_string_new (NULL);
+  for (guint r = 0; r < rows; r++)
+    {
+      g_string_truncate (line, 0);
+      for (guint c = 0; c < 3; c++)
+        text_pad (line, cells[r * 4 + c], widths[c]);
+      printf ("%s%s\n", line->str, cells[r * 4 + 3]);
+    }
+  g_string_free (line, TRUE);
   return EXIT_OK;
 }
 
@@ -178,21 +200,33 @@ show_preset (const char *id, gboolean json)
   if (p->summary != NULL)
     printf ("%s\n", p->summary);
   printf ("\n");
-  /* TRANSLATORS: the labels of "zoomwiz presets NAME", padded to 20. */
-  printf ("%-20s %s\n", _("App type:"), types);
-  printf ("%-20s %s\n", _("Management:"), or_dash (mgmt));
-  printf ("%-20s %s\n", _("Credentials:"),
-          or_dash (p->defaults[ANSWER_ENVIRONMENT]));
-  printf ("%-20s %s\n", _("Site URL example:"), or_dash (p->site_url_example));
-  printf ("%-20s %s\n", _("Redirect URL:"), or_dash (p->defaults[ANSWER_REDIRECT_URL]));
-  printf ("%-20s %s\n", _("Allow list:"), or_dash (p->defaults[ANSWER_ALLOW_LIST]));
-  printf ("%-20s %s\n", _("Event endpoint:"), or_dash (p->defaults[ANSWER_EVENT_ENDPOINT]));
-  printf ("%-20s %s\n", _("Events:"), or_dash (p->defaults[ANSWER_EVENTS]));
-  printf ("%-20s %s\n", _("Deauthorization:"),
-          or_dash (p->defaults[ANSWER_DEAUTHORIZATION_URL]));
-  printf ("%-20s %s\n", _("Secrets:"), or_dash (secrets));
-  printf ("%-20s %s\n", _("Generated:"), or_dash (generated));
-  printf ("%-20s %s\n", _("Export:"), or_dash (p->export_format));
+  /* The labels of "zoomwiz presets NAME", and their values beside them, in
+   * a column as wide as the widest label (in display columns). */
+  const char *const labels[][2] = {
+    { _("App type:"), types },
+    { _("Management:"), or_dash (mgmt) },
+    { _("Credentials:"), or_dash (p->defaults[ANSWER_ENVIRONMENT]) },
+    { _("Site URL example:"), or_dash (p->site_url_example) },
+    { _("Redirect URL:"), or_dash (p->defaults[ANSWER_REDIRECT_URL]) },
+    { _("Allow list:"), or_dash (p->defaults[ANSWER_ALLOW_LIST]) },
+    { _("Event endpoint:"), or_dash (p->defaults[ANSWER_EVENT_ENDPOINT]) },
+    { _("Events:"), or_dash (p->defaults[ANSWER_EVENTS]) },
+    { _("Deauthorization:"), or_dash (p->defaults[ANSWER_DEAUTHORIZATION_URL]) },
+    { _("Secrets:"), or_dash (secrets) },
+    { _("Generated:"), or_dash (generated) },
+    { _("Export:"), or_dash (p->export_format) },
+  };
+  int lw = 21;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    lw = MAX (lw, text_width (labels[i][0]) + 1);
+  GString *line = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_string_truncate (line, 0);
+      text_pad (line, labels[i][0], lw);
+      printf ("%s%s\n", line->str, labels[i][1]);
+    }
+  g_string_free (line, TRUE);
 
   print_scopes (_("Required scopes (granular):"), p->scopes);
   print_scopes (_("Required scopes (classic, legacy apps):"), p->classic_scopes);

@@ -76,6 +76,7 @@ say_state (const Rotation *r)
   else if (r->revoked)
     printf ("  %s\n", _("Zoom: the old secret is revoked; only the new one works."));
   else
+    /* TRANSLATORS: %s is a time as Zoom gives it, e.g. 2026-12-10T08:00:00Z. */
     printf (_("  Zoom: a new secret is issued; the old one stays valid until %s.\n"),
             r->revoke_at);
   printf (r->revoke_at == NULL ? _("  profile %s: unchanged.\n")

@@ -14,7 +14,7 @@ infile_kind_of (mode_t mode)
          : S_ISBLK (mode)  ? _("a block device")
          : S_ISFIFO (mode) ? _("a FIFO (named pipe)")
          : S_ISSOCK (mode) ? _("a socket")
-                           : _("not a regular file");
+                           : _("a special file");
 }
 
 static char *

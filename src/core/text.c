@@ -146,6 +146,142 @@ sanitize (const char *data, gssize len, guint max_chars, gboolean keep_lines)
   return g_string_free (out, FALSE);
 }
 
+int
+text_char_width (gunichar c)
+{
+  if (g_unichar_iszerowidth (c))
+    return 0;
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+int
+text_width (const char *s)
+{
+  int w = 0;
+  for (const char *p = s; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    w += text_char_width (g_utf8_get_char (p));
+  return w;
+}
+
+void
+text_pad (GString *out, const char *s, int width)
+{
+  g_string_append (out, s);
+  for (int w = text_width (s); w < width; w++)
+    g_string_append_c (out, ' ');
+}
+
+/* Japanese line-breaking rules (JIS X 4051's kinsoku), the common part. */
+static gboolean
+no_break_before (gunichar c)
+{
+  return g_utf8_strchr ("。、，．・：；？！ー」』）〕］｝〉》】〙〗ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々"
+                        ".,:;?!)]}…", -1, c) != NULL;
+}
+
+static gboolean
+no_break_after (gunichar c)
+{
+  return g_utf8_strchr ("「『（〔［｛〈《【〘〖([{", -1, c) != NULL;
+}
+
+typedef struct
+{
+  GPtrArray *lines;
+  GString *line;
+  int used;
+  int width;
+} Wrap;
+
+static void
+wrap_newline (Wrap *w)
+{
+  g_ptr_array_add (w->lines, g_string_free (w->line, FALSE));
+  w->line = g_string_new (NULL);
+  w->used = 0;
+}
+
+/* Places the piece [P, END) of COLUMNS columns, after a space when SPACED. */
+static void
+wrap_piece (Wrap *w, const char *p, const char *end, int columns, gboolean spaced,
+            int (*width_of) (gunichar))
+{
+  if (columns > w->width)
+    {
+      /* Wider than a line: it starts one and is cut where the line ends. */
+      if (w->line->len > 0)
+        wrap_newline (w);
+      for (; p < end; p = g_utf8_next_char (p))
+        {
+          int cw = width_of (g_utf8_get_char (p));
+          if (w->used + cw > w->width && w->line->len > 0)
+            wrap_newline (w);
+          g_string_append_len (w->line, p, g_utf8_next_char (p) - p);
+          w->used += cw;
+        }
+      return;
+    }
+  int gap = spaced && w->line->len > 0 ? 1 : 0;
+  if (w->line->len > 0 && w->used + gap + columns > w->width)
+    {
+      wrap_newline (w);
+      gap = 0;
+    }
+  if (gap)
+    g_string_append_c (w->line, ' ');
+  g_string_append_len (w->line, p, end - p);
+  w->used += gap + columns;
+}
+
+char **
+text_wrap (const char *text, int width, int (*width_of) (gunichar c))
+{
+  if (width_of == NULL)
+    width_of = text_char_width;
+  if (text == NULL || *text == '\0')
+    return g_new0 (char *, 1);
+  Wrap w = { g_ptr_array_new (), g_string_new (NULL), 0, MAX (width, 1) };
+  const char *p = text;
+  gboolean spaced = FALSE;
+  while (TRUE)
+    {
+      if (*p == '\0' || *p == '\n')
+        {
+          wrap_newline (&w);
+          if (*p == '\0')
+            break;
+          p++;
+          spaced = FALSE;
+          continue;
+        }
+      if (*p == ' ')
+        {
+          spaced = TRUE;
+          p++;
+          continue;
+        }
+      /* A piece: up to a space, a newline, or a break between characters. */
+      const char *start = p;
+      int columns = 0;
+      gunichar prev = 0;
+      while (*p != '\0' && *p != '\n' && *p != ' ')
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (p > start && (g_unichar_iswide (prev) || g_unichar_iswide (c))
+              && !no_break_before (c) && !no_break_after (prev))
+            break;
+          columns += width_of (c);
+          prev = c;
+          p = g_utf8_next_char (p);
+        }
+      wrap_piece (&w, start, p, columns, spaced, width_of);
+      spaced = FALSE;
+    }
+  g_string_free (w.line, TRUE);
+  g_ptr_array_add (w.lines, NULL);
+  return (char **) g_ptr_array_free (w.lines, FALSE);
+}
+
 char *
 text_sanitize (const char *data, gssize len, guint max_chars)
 {

@@ -29,6 +29,23 @@ char *text_sanitize (const char *data, gssize len, guint max_chars);
  * no bound; NULL for NULL. Every check and finding goes through it. */
 char *text_clean (const char *text);
 
+/* Display columns: 0 for a combining or zero-width character, 2 for an
+ * East Asian wide or full-width one, else 1 (Unicode's, as GLib knows them;
+ * the TUI asks the terminal's locale instead). */
+int text_char_width (gunichar c);
+/* The columns of the UTF-8 string S, by TEXT_CHAR_WIDTH. */
+int text_width (const char *s);
+/* Appends S to OUT, then spaces up to WIDTH columns (none when wider): a
+ * column of a table, aligned whatever the language. */
+void text_pad (GString *out, const char *s, int width);
+/* TEXT on lines of at most WIDTH columns (WIDTH_OF, or text_char_width when
+ * NULL, gives a character's columns), a NULL-terminated vector. Newlines
+ * start lines; lines break at spaces and, in Chinese and Japanese text,
+ * between two characters where one of them is wide - but never before a
+ * closing mark (。、」) and the like) nor after an opening one. A word wider
+ * than a line (a long URL) starts a line and is broken where it must. */
+char **text_wrap (const char *text, int width, int (*width_of) (gunichar c));
+
 /* An HTTP date (RFC 9110 5.6.7: IMF-fixdate, and the obsolete RFC 850 and
  * asctime forms) as Unix time; -1 when V is none of them. */
 gint64 text_http_date (const char *v);

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "plain.h"
 #include "core/export.h"
+#include "core/text.h"
 #include "core/rules.h"
 #include "core/secret.h"
 #include "flow/session.h"
@@ -79,39 +80,34 @@ plain_print_checks (const GPtrArray *checks, FILE *out)
   int width = 12;
   for (guint i = 0; i < checks->len; i++)
     width = MAX (width, (int) strlen (((const Check *) checks->pdata[i])->id));
+  const char *words[] = { _("pass"), _("fail"), _("skip") };
+  int sw = 5; /* the status words' column, in display columns */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    sw = MAX (sw, text_width (words[i]));
+  GString *status = g_string_new (NULL);
   for (guint i = 0; i < checks->len; i++)
     {
       const Check *c = checks->pdata[i];
-      const char *status = c->status == CHECK_PASS ? _("pass")
-                           : c->status == CHECK_FAIL ? _("fail") : _("skip");
-      fprintf (out, "%-*s %-5s %s\n", width, c->id, status, c->message);
+      g_string_truncate (status, 0);
+      text_pad (status, words[c->status == CHECK_PASS ? 0 : c->status == CHECK_FAIL ? 1 : 2], sw);
+      fprintf (out, "%-*s %s %s\n", width, c->id, status->str, c->message);
       if (c->fix != NULL && c->status != CHECK_PASS)
         {
           /* Under the message: the fix line of a finding, indented. */
-          fprintf (out, "%*s", width + 5, "");
+          fprintf (out, "%*s", width + sw, "");
           fprintf (out, _("  fix: %s\n"), c->fix);
         }
     }
+  g_string_free (status, TRUE);
 }
 
 /* TEXT on lines of at most 79 columns, each indented by two spaces. */
 static void
 print_wrapped (const char *text)
 {
-  g_auto (GStrv) words = g_strsplit (text, " ", -1);
-  glong col = 0;
-  for (char **w = words; *w != NULL; w++)
-    {
-      glong len = g_utf8_strlen (*w, -1);
-      if (col > 0 && col + 1 + len > 79)
-        {
-          fputc ('\n', stdout);
-          col = 0;
-        }
-      printf ("%s%s", col == 0 ? "  " : " ", *w);
-      col += (col == 0 ? 2 : 1) + len;
-    }
-  fputc ('\n', stdout);
+  g_auto (GStrv) lines = text_wrap (text, 77, NULL);
+  for (char **l = lines; *l != NULL; l++)
+    printf ("  %s\n", *l);
 }
 
 /* A line of standard input without its newline; NULL at its end. */
@@ -386,7 +382,8 @@ keyring_known (Ctx *x, const FlowStep *s)
       printf (_("  Keep them in a file only you can read (0600), beside the profile? "
                 "[Y/n] "));
       g_autofree char *yes = read_line ();
-      if (yes == NULL || *yes == '\0' || g_ascii_tolower (*yes) == 'y')
+      if (yes == NULL || *yes == '\0' || g_ascii_tolower (*yes) == 'y'
+          || g_str_has_prefix (yes, _("y")))
         {
           x->store = SECRET_STORE_FILE;
           return 0;

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "screen.h"
+#include "core/text.h"
 
 #include <curses.h>
 #include <poll.h>
@@ -321,60 +322,7 @@ screen_put (int y, int x, int width, ScreenAttr attr, gboolean fill, const char 
 char **
 screen_wrap_lines (const char *text, int width)
 {
-  GPtrArray *out = g_ptr_array_new ();
-  g_auto (GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  for (char **para = paragraphs; *para != NULL; para++)
-    {
-      g_auto (GStrv) words = g_strsplit (*para, " ", -1);
-      GString *line = g_string_new (NULL);
-      int used = 0;
-      for (char **w = words; *w != NULL; w++)
-        {
-          int ww = screen_width_of (*w);
-          if (ww > width)
-            {
-              /* A word wider than the line (a long URL) is broken across
-               * lines, so that all of it shows; it starts a line. */
-              if (line->len > 0)
-                {
-                  g_ptr_array_add (out, g_string_free (line, FALSE));
-                  line = g_string_new (NULL);
-                  used = 0;
-                }
-              for (const char *c = *w; *c != '\0'; c = g_utf8_next_char (c))
-                {
-                  char one[8] = { 0 };
-                  memcpy (one, c, g_utf8_next_char (c) - c);
-                  int cw = screen_width_of (one);
-                  if (used + cw > width)
-                    {
-                      g_ptr_array_add (out, g_string_free (line, FALSE));
-                      line = g_string_new (NULL);
-                      used = 0;
-                    }
-                  g_string_append (line, one);
-                  used += cw;
-                }
-              continue;
-            }
-          if (line->len > 0 && used + 1 + ww > width)
-            {
-              g_ptr_array_add (out, g_string_free (line, FALSE));
-              line = g_string_new (NULL);
-              used = 0;
-            }
-          if (line->len > 0)
-            {
-              g_string_append_c (line, ' ');
-              used++;
-            }
-          g_string_append (line, *w);
-          used += ww;
-        }
-      g_ptr_array_add (out, g_string_free (line, FALSE));
-    }
-  g_ptr_array_add (out, NULL);
-  return (char **) g_ptr_array_free (out, FALSE);
+  return text_wrap (text, width, char_width);
 }
 
 int

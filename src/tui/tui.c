@@ -315,7 +315,8 @@ confirm_quit (Tui *t)
         continue;
       if (k.action == ACT_SIGNAL)
         return TRUE;
-      /* TRANSLATORS: the key that answers yes to "Quit zoomwiz?" besides y. */
+      /* TRANSLATORS: the key that answers yes besides y: to "Quit zoomwiz?",
+       * and to the line mode's [Y/n] questions. */
       const char *yes = _("y");
       return k.action == ACT_CHAR && (k.ch == 'y' || k.ch == 'Y' || k.ch == g_utf8_get_char (yes));
     }
@@ -389,6 +390,8 @@ offer_resume (Tui *t, const FlowStep **step)
       when = g_date_time_format (d, "%Y-%m-%d %H:%M");
     }
   const char *preset = answers_get (a, ANSWER_PRESET);
+  /* TRANSLATORS: "Left on 2026-12-03 08:42 at the step Scopes, for
+   * mattermost-account." (or "your own app"). */
   g_autofree char *what = g_strdup_printf (_("Left on %s at the step %s, for %s."),
                                            when ? when : "?", at != NULL ? _(at->title) : "?",
                                            preset ? preset : _("your own app"));

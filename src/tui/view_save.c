@@ -361,6 +361,11 @@ static void
 finish_draw (Tui *t, int top, int bottom)
 {
   int cols = screen_cols (), lw = 20, y = top;
+  /* The labels' column as wide as the widest (a translation's), up to a
+   * third of the screen. */
+  for (guint i = 0; i < paste_rows->len; i++)
+    lw = MAX (lw, screen_width_of (((const Row *) paste_rows->pdata[i])->label));
+  lw = MIN (lw, cols / 3);
   /* A created app has these from its manifest: the server still needs
    * them. */
   gboolean created = answers_builder_creates (t->s->a)

@@ -102,7 +102,8 @@ scopes_draw (Tui *t, int top, int bottom)
   guint n_selected = selected != NULL ? g_strv_length (selected) : 0;
 
   /* The filter line. */
-  g_autofree char *shown = g_strdup_printf (_("%u shown"), t->rows->len);
+  g_autofree char *shown = g_strdup_printf (ngettext ("%u shown", "%u shown", t->rows->len),
+                                            t->rows->len);
   int label = screen_put (top, 2, lw, ATTR_NORMAL, FALSE, _("Filter: "));
   int fw = lw - label - screen_width_of (shown) - 2;
   screen_put (top, 2 + label, fw, ATTR_FIELD, TRUE, t->filter->str);
