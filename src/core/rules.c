@@ -7,6 +7,7 @@
 #include "paths.h"
 #include "secret.h"
 #include "text.h"
+#include "url.h"
 
 #include <string.h>
 
@@ -196,18 +197,6 @@ scope_well_formed (const char *name)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || strchr ("_:*.-", *p)))
       return FALSE;
   return TRUE;
-}
-
-gboolean
-url_host_is_loopback (const char *host)
-{
-  if (host == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (host, "localhost") == 0 || strcmp (host, "::1") == 0
-      || strcmp (host, "[::1]") == 0)
-    return TRUE;
-  /* 127.0.0.0/8 */
-  return g_str_has_prefix (host, "127.") && g_hostname_is_ip_address (host);
 }
 
 /* Parses URL when it is an http(s) URL with a host; NULL otherwise. */

@@ -7,6 +7,7 @@
 #include "endpoint.h"
 #include "transport.h"
 #include "core/rules.h"
+#include "core/url.h"
 #include "core/text.h"
 #include "core/webhook.h"
 

@@ -5,6 +5,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fuzz.h"
 #include "core/rules.h"
+#include "core/url.h"
 #include "net/endpoint.h"
 #include "net/oauth.h"
 #include "net/transport.h"

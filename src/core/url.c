@@ -1,0 +1,32 @@
+/* url.c - see url.h.
+ * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
+#include "url.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <string.h>
+
+gboolean
+url_host_is_loopback (const char *host)
+{
+  if (host == NULL)
+    return FALSE;
+  /* RFC 6761 6.3: localhost and the names under it are this machine. */
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+  gsize len = strlen (host);
+  if (len > strlen (".localhost")
+      && g_ascii_strcasecmp (host + len - strlen (".localhost"), ".localhost") == 0)
+    return TRUE;
+  /* The address itself, parsed (dotted quads only, as inet_pton reads them). */
+  g_autofree char *bare = len >= 2 && host[0] == '[' && host[len - 1] == ']'
+                              ? g_strndup (host + 1, len - 2)
+                              : NULL;
+  struct in_addr v4;
+  struct in6_addr v6;
+  if (bare == NULL && inet_pton (AF_INET, host, &v4) == 1)
+    return (ntohl (v4.s_addr) >> 24) == 127;
+  if (inet_pton (AF_INET6, bare != NULL ? bare : host, &v6) == 1)
+    return IN6_IS_ADDR_LOOPBACK (&v6) || (IN6_IS_ADDR_V4MAPPED (&v6) && v6.s6_addr[12] == 127);
+  return FALSE;
+}
