@@ -1,4 +1,4 @@
-/* test-url.c - the URL helpers of src/core/url.c: the loopback test.
+/* test-url.c - the URL helpers of src/core/url.c: the loopback test, a URL's base.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/url.h"
 
@@ -27,10 +27,43 @@ test_loopback (void)
       g_error ("'%s' is no loopback, but said so", no[i]);
 }
 
+static void
+test_base (void)
+{
+  static const struct
+  {
+    const char *url;
+    gboolean api;
+    const char *base;
+  } cases[] = {
+    { "https://zoom.us", FALSE, "https://zoom.us" },
+    { "https://zoom.us/", FALSE, "https://zoom.us" },
+    { "https://zoom.us///", FALSE, "https://zoom.us" },
+    { "https://zoomgov.com:8443/", FALSE, "https://zoomgov.com:8443" },
+    { "https://zoom.us/v2", FALSE, "https://zoom.us/v2" },
+    { "https://api.zoom.us/v2", TRUE, "https://api.zoom.us" },
+    { "https://api.zoom.us/v2/", TRUE, "https://api.zoom.us" },
+    { "https://api.zoom.us/v2//", TRUE, "https://api.zoom.us" },
+    { "https://api.zoom.us/", TRUE, "https://api.zoom.us" },
+    { "https://api.zoom.us/v2/v2", TRUE, "https://api.zoom.us/v2" },
+    { "https://api.zoom.us/xv2", TRUE, "https://api.zoom.us/xv2" },
+    { "https://127.0.0.1:4443/proxy/v2", TRUE, "https://127.0.0.1:4443/proxy" },
+    { "", TRUE, "" },
+    { "/", TRUE, "" },
+    { "/v2", TRUE, "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *b = url_base (cases[i].url, cases[i].api);
+      g_assert_cmpstr (b, ==, cases[i].base);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/url/loopback", test_loopback);
+  g_test_add_func ("/url/base", test_base);
   return g_test_run ();
 }

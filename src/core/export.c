@@ -7,6 +7,7 @@
 #include "rules.h"
 #include "secret.h"
 #include "text.h"
+#include "url.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -423,18 +424,6 @@ render_json (Out *o, const Answers *a, const char *profile)
 
 /* ---- mattermost -------------------------------------------------------- */
 
-/* URL without trailing slashes and, for the API, without its /v2. */
-static char *
-base_url (const char *url, gboolean api)
-{
-  char *s = g_strdup (url);
-  while (g_str_has_suffix (s, "/"))
-    s[strlen (s) - 1] = '\0';
-  if (api && g_str_has_suffix (s, "/v2"))
-    s[strlen (s) - 3] = '\0';
-  return s;
-}
-
 /* The plugin's ZoomURL and ZoomAPIURL: empty for zoom.us, where the plugin
  * falls back to https://zoom.us and https://api.zoom.us/v2 (integrations.md
  * §1.1); otherwise zoom_url and api_url + "/v2". */
@@ -443,8 +432,8 @@ mattermost_urls (const Answers *a, char **zoom, char **api, GString *problems)
 {
   const char *zoom_url = value (a, ANSWER_ZOOM_URL);
   const char *api_url = value (a, ANSWER_API_URL);
-  g_autofree char *z = zoom_url ? base_url (zoom_url, FALSE) : NULL;
-  g_autofree char *x = api_url ? base_url (api_url, TRUE) : NULL;
+  g_autofree char *z = zoom_url ? url_base (zoom_url, FALSE) : NULL;
+  g_autofree char *x = api_url ? url_base (api_url, TRUE) : NULL;
   gboolean zoom_custom = z != NULL && strcmp (z, "https://zoom.us") != 0;
   gboolean api_custom = x != NULL && strcmp (x, "https://api.zoom.us") != 0;
 

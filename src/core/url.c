@@ -30,3 +30,14 @@ url_host_is_loopback (const char *host)
     return IN6_IS_ADDR_LOOPBACK (&v6) || (IN6_IS_ADDR_V4MAPPED (&v6) && v6.s6_addr[12] == 127);
   return FALSE;
 }
+
+char *
+url_base (const char *url, gboolean api)
+{
+  gsize len = strlen (url);
+  while (len > 0 && url[len - 1] == '/')
+    len--;
+  if (api && len >= 3 && strncmp (url + len - 3, "/v2", 3) == 0)
+    len -= 3;
+  return g_strndup (url, len);
+}

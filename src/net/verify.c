@@ -6,6 +6,7 @@
 #include "oauth.h"
 #include "transport.h"
 #include "core/text.h"
+#include "core/url.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -215,17 +216,6 @@ form_encode (const char *first_key, ...)
   return g_string_free (s, FALSE);
 }
 
-static char *
-base_url (const char *url)
-{
-  char *s = g_strdup (url);
-  while (g_str_has_suffix (s, "/"))
-    s[strlen (s) - 1] = '\0';
-  if (g_str_has_suffix (s, "/v2"))
-    s[strlen (s) - 3] = '\0';
-  return s;
-}
-
 static const char *
 registrable_domain (const char *host)
 {
@@ -251,7 +241,7 @@ verify_accept_api_url (const char *offered, const char *configured)
   if (domain != NULL ? g_strcmp0 (registrable_domain (g_uri_get_host (o)), domain) == 0
                      : (g_ascii_strcasecmp (g_uri_get_host (o), g_uri_get_host (c)) == 0
                         && g_uri_get_port (o) == g_uri_get_port (c)))
-    return base_url (offered);
+    return url_base (offered, TRUE);
   return NULL;
 }
 
@@ -532,7 +522,7 @@ verify_oauth (Ctx *x, const char *token_url)
 static void
 revoke_token (Ctx *x, const char *token)
 {
-  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *zoom = url_base (x->o->zoom_url, FALSE);
   g_autofree char *url = g_strconcat (zoom, "/oauth/revoke", NULL);
   g_autofree char *body = form_encode ("token", token, NULL);
   HttpRequest rq = { .method = "POST", .url = url, .body = body,
@@ -592,7 +582,7 @@ verify_authorize (Ctx *x, const char *token_url)
         }
       redirect = oauth_listener_redirect_uri (listener);
     }
-  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *zoom = url_base (x->o->zoom_url, FALSE);
   g_autofree char *url = oauth_authorize_url (zoom, answers_get (x->a, ANSWER_CLIENT_ID),
                                               redirect, pkce);
   x->o->show_authorize_url (url, redirect, x->o->ui_data);
@@ -701,11 +691,11 @@ verify_run (const Answers *a, const VerifyOptions *o)
   Ctx x = { http, o, v, a, o->catalog != NULL ? o->catalog : installed };
   if (o->idle != NULL)
     http_client_set_idle (http, o->idle_fd, idle, &x);
-  g_autofree char *zoom = base_url (o->zoom_url);
+  g_autofree char *zoom = url_base (o->zoom_url, FALSE);
   g_autofree char *token_url = g_strconcat (zoom, "/oauth/token", NULL);
 
   v->checks = checks_new ();
-  v->api_url = base_url (o->api_url);
+  v->api_url = url_base (o->api_url, TRUE);
   if (answers_app_type (a) == APP_TYPE_S2S)
     verify_s2s (&x, token_url);
   else if (o->authorize)
