@@ -1,4 +1,5 @@
-/* test-url.c - the URL helpers of src/core/url.c: the loopback test, a URL's base.
+/* test-url.c - the URL helpers of src/core/url.c: the loopback test, a URL's base,
+ * a URL shown without its secret.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/url.h"
 
@@ -59,11 +60,52 @@ test_base (void)
     }
 }
 
+static void
+test_for_display (void)
+{
+  static const struct
+  {
+    const char *url;
+    const char *shown;
+  } cases[] = {
+    { "https://x.example.com/h?secret=abc&y=1", "https://x.example.com/h?secret=…&y=1" },
+    { "https://x.example.com/h?notsecret=abc", "https://x.example.com/h?notsecret=abc" },
+    { "https://x.example.com/h?a=1&secret=abc", "https://x.example.com/h?a=1&secret=…" },
+    { "https://x.example.com/h?secret=a&secret=b#c", "https://x.example.com/h?secret=…&secret=…#c" },
+    { "https://x.example.com/h?secret=", "https://x.example.com/h?secret=…" },
+    { "https://x.example.com/h?secret=secret=x&z", "https://x.example.com/h?secret=…&z" },
+    { "https://x.example.com/h?a#&secret=abc", "https://x.example.com/h?a#&secret=…" },
+    { "https://x.example.com/h?a#secret=abc", "https://x.example.com/h?a#secret=abc" },
+    { "https://x.example.com/h?secret", "https://x.example.com/h?secret" },
+    { "https://x.example.com/h?Secret=abc", "https://x.example.com/h?Secret=abc" },
+    { "https://x.example.com/secret=abc", "https://x.example.com/secret=abc" },
+    { "https://x.example.com/&secret=abc?q", "https://x.example.com/&secret=abc?q" },
+    { "?secret=abc", "?secret=…" },
+    { "", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = url_for_display (cases[i].url);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+  /* Left out, as the data without secrets has it. */
+  g_autofree char *without = url_secrets_replaced ("https://x/h?secret=abc&b=1&secret=d#e", "");
+  g_assert_cmpstr (without, ==, "https://x/h?secret=&b=1&secret=#e");
+  gsize len = 0;
+  const char *url = "https://x/h?a=1&secret=abc#e";
+  const char *v = url_secret_next (url, NULL, &len);
+  g_assert_nonnull (v);
+  g_assert_cmpmem (v, len, "abc", 3);
+  g_assert_null (url_secret_next (url, v + len, &len));
+  g_assert_null (url_secret_next ("https://x/h?a=1", NULL, &len));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/url/loopback", test_loopback);
   g_test_add_func ("/url/base", test_base);
+  g_test_add_func ("/url/for-display", test_for_display);
   return g_test_run ();
 }

@@ -4,7 +4,6 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "export.h"
 #include "events.h"
-#include "rules.h"
 #include "secret.h"
 #include "text.h"
 #include "url.h"

@@ -252,29 +252,6 @@ urls_of (Ctx *ctx)
   return ctx->urls;
 }
 
-char *
-url_for_display (const char *url)
-{
-  GString *s = g_string_new (url);
-  const char *q = strchr (s->str, '?');
-  for (char *p = q != NULL ? strstr (q, "secret=") : NULL; p != NULL;
-       p = strstr (p, "secret="))
-    {
-      /* Only a whole parameter name: preceded by ? or &. */
-      if (p[-1] != '?' && p[-1] != '&')
-        {
-          p++;
-          continue;
-        }
-      gsize start = (p - s->str) + strlen ("secret=");
-      gsize end = start + strcspn (s->str + start, "&#");
-      g_string_erase (s, start, end - start);
-      g_string_insert (s, start, "…");
-      p = s->str + start;
-    }
-  return g_string_free (s, FALSE);
-}
-
 /* Adds a finding about URL U whose message FORMAT has the URL (secrets
  * hidden) as its one %s. A macro, so that FORMAT stays a checked literal. */
 #define url_finding(ctx, id, sev, u, format)                                  \

@@ -41,3 +41,47 @@ url_base (const char *url, gboolean api)
     len -= 3;
   return g_strndup (url, len);
 }
+
+const char *
+url_secret_next (const char *url, const char *from, gsize *len)
+{
+  const char *q = url != NULL ? strchr (url, '?') : NULL;
+  if (q == NULL)
+    return NULL;
+  /* "secret=" cannot begin at the ?, so p[-1] is in URL. */
+  for (const char *p = strstr (from != NULL && from > q ? from : q, "secret="); p != NULL;
+       p = strstr (p + 1, "secret="))
+    if (p[-1] == '?' || p[-1] == '&')
+      {
+        const char *v = p + strlen ("secret=");
+        *len = strcspn (v, "&#");
+        return v;
+      }
+  return NULL;
+}
+
+char *
+url_secrets_replaced (const char *url, const char *with)
+{
+  if (url == NULL)
+    return g_strdup ("");
+  /* Only the rest is copied: no copy of a secret is left behind. */
+  GString *s = g_string_sized_new (strlen (url) + 1);
+  const char *done = url;
+  gsize len = 0;
+  for (const char *v = url_secret_next (url, NULL, &len); v != NULL;
+       v = url_secret_next (url, v + len, &len))
+    {
+      g_string_append_len (s, done, v - done);
+      g_string_append (s, with);
+      done = v + len;
+    }
+  g_string_append (s, done);
+  return g_string_free (s, FALSE);
+}
+
+char *
+url_for_display (const char *url)
+{
+  return url_secrets_replaced (url, "…");
+}

@@ -1,5 +1,5 @@
 /* url.h - what the program decides about a URL, in one place: whether its
- * host is this machine, its base.
+ * host is this machine, its base, its secret= parameter hidden.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_URL_H
 #define ZW_URL_H
@@ -17,5 +17,18 @@ gboolean url_host_is_loopback (const char *host);
  * are put after. The zoom_url and api_url answers and options as verify
  * calls them and the Mattermost plugin is configured with. */
 char *url_base (const char *url, gboolean api);
+
+/* The value of the next secret= parameter of URL from FROM on (a place in
+ * URL past the last value found; NULL: from the start), its length in LEN;
+ * NULL when there is no more. A parameter named exactly secret after the
+ * URL's first ?, preceded by that ? or an &, its value up to the next & or
+ * # (Mattermost's webhook and deauthorization URLs carry its webhook
+ * secret so). */
+const char *url_secret_next (const char *url, const char *from, gsize *len);
+/* URL (NULL: "") with the value of each secret= parameter replaced by WITH:
+ * "" for a file without secrets, "…" for a message. */
+char *url_secrets_replaced (const char *url, const char *with);
+/* URL for a message: url_secrets_replaced (URL, "…"). */
+char *url_for_display (const char *url);
 
 #endif

@@ -2,7 +2,6 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "session.h"
 #include "net/oauth.h"
-#include "core/rules.h"
 #include "core/url.h"
 #include "core/secret.h"
 #include "net/recall.h"

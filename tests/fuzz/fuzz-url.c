@@ -4,7 +4,6 @@
  * query the browser brings back from an authorization.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fuzz.h"
-#include "core/rules.h"
 #include "core/url.h"
 #include "net/endpoint.h"
 #include "net/oauth.h"
