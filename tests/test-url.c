@@ -1,5 +1,5 @@
 /* test-url.c - the URL helpers of src/core/url.c: the loopback test, a URL's base,
- * a URL shown without its secret.
+ * a URL shown without its secret, a query made of pairs.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/url.h"
 
@@ -100,6 +100,20 @@ test_for_display (void)
   g_assert_null (url_secret_next ("https://x/h?a=1", NULL, &len));
 }
 
+static void
+test_query (void)
+{
+  g_autofree char *q = url_query ("grant_type", "authorization_code", "code", "a b&c=d",
+                                  "redirect_uri", "https://x.example.com/cb?y=1#z",
+                                  "empty", "", "name", "Zoë+~._-", NULL);
+  g_assert_cmpstr (q, ==,
+                   "grant_type=authorization_code&code=a%20b%26c%3Dd"
+                   "&redirect_uri=https%3A%2F%2Fx.example.com%2Fcb%3Fy%3D1%23z"
+                   "&empty=&name=Zo%C3%AB%2B~._-");
+  g_autofree char *one = url_query ("token", "t0k3n", NULL);
+  g_assert_cmpstr (one, ==, "token=t0k3n");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -107,5 +121,6 @@ main (int argc, char **argv)
   g_test_add_func ("/url/loopback", test_loopback);
   g_test_add_func ("/url/base", test_base);
   g_test_add_func ("/url/for-display", test_for_display);
+  g_test_add_func ("/url/query", test_query);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* url.c - see url.h.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "url.h"
+#include "secret.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -84,4 +85,33 @@ char *
 url_for_display (const char *url)
 {
   return url_secrets_replaced (url, "…");
+}
+
+char *
+url_query (const char *first_key, ...)
+{
+  /* The values escaped first, so that the query is allocated once. */
+  GPtrArray *escaped = g_ptr_array_new_with_free_func ((GDestroyNotify) secret_free);
+  gsize size = 1;
+  va_list ap;
+  va_start (ap, first_key);
+  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
+    {
+      char *ev = g_uri_escape_string (va_arg (ap, const char *), NULL, FALSE);
+      size += strlen ("&=") + strlen (k) + strlen (ev);
+      g_ptr_array_add (escaped, ev);
+    }
+  va_end (ap);
+  GString *s = g_string_sized_new (size);
+  guint i = 0;
+  va_start (ap, first_key);
+  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *), i++)
+    {
+      (void) va_arg (ap, const char *);
+      g_string_append_printf (s, "%s%s=%s", i > 0 ? "&" : "", k,
+                              (const char *) escaped->pdata[i]);
+    }
+  va_end (ap);
+  g_ptr_array_free (escaped, TRUE);
+  return g_string_free (s, FALSE);
 }

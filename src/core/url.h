@@ -1,5 +1,6 @@
 /* url.h - what the program decides about a URL, in one place: whether its
- * host is this machine, its base, its secret= parameter hidden.
+ * host is this machine, its base, its secret= parameter hidden, a query
+ * made of pairs.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ZW_URL_H
 #define ZW_URL_H
@@ -30,5 +31,12 @@ const char *url_secret_next (const char *url, const char *from, gsize *len);
 char *url_secrets_replaced (const char *url, const char *with);
 /* URL for a message: url_secrets_replaced (URL, "…"). */
 char *url_for_display (const char *url);
+
+/* The pairs KEY, VALUE, ..., NULL as a query (or a form body):
+ * key=value&..., each value escaped by GLib (g_uri_escape_string: every byte
+ * but RFC 3986's unreserved ones as %XX, a space as %20), each key as it is
+ * (a literal of the caller's). No other copy of the values is left
+ * behind: wipe it (explicit_bzero) when a value is a secret. */
+char *url_query (const char *first_key, ...) G_GNUC_NULL_TERMINATED;
 
 #endif

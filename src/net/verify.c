@@ -197,25 +197,6 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
              e ? e : "-", why ? why : "-");
 }
 
-static char *
-form_encode (const char *first_key, ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-form_encode (const char *first_key, ...)
-{
-  va_list ap;
-  GString *s = g_string_new (NULL);
-  va_start (ap, first_key);
-  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
-    {
-      const char *v = va_arg (ap, const char *);
-      g_autofree char *ev = g_uri_escape_string (v, NULL, FALSE);
-      g_string_append_printf (s, "%s%s=%s", s->len ? "&" : "", k, ev);
-    }
-  va_end (ap);
-  return g_string_free (s, FALSE);
-}
-
 static const char *
 registrable_domain (const char *host)
 {
@@ -468,8 +449,8 @@ request_token (Ctx *x, const char *token_url, char *body, Grant grant)
 static void
 verify_s2s (Ctx *x, const char *token_url)
 {
-  g_autofree char *body = form_encode ("grant_type", "account_credentials", "account_id",
-                                       answers_get (x->a, ANSWER_ACCOUNT_ID), NULL);
+  g_autofree char *body = url_query ("grant_type", "account_credentials", "account_id",
+                                     answers_get (x->a, ANSWER_ACCOUNT_ID), NULL);
   json_t *j = request_token (x, token_url, body, GRANT_S2S);
   if (j == NULL)
     return;
@@ -493,8 +474,8 @@ verify_oauth (Ctx *x, const char *token_url)
   g_autofree char *code = g_strdup_printf ("zoomwiz-probe-%08x%08x", g_random_int (),
                                            g_random_int ());
   const char *redirect = answers_get (x->a, ANSWER_REDIRECT_URL);
-  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
-                                       "redirect_uri", redirect ? redirect : "", NULL);
+  g_autofree char *body = url_query ("grant_type", "authorization_code", "code", code,
+                                     "redirect_uri", redirect ? redirect : "", NULL);
   HttpRequest rq = { .method = "POST", .url = token_url, .body = body,
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
                      .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
@@ -524,7 +505,7 @@ revoke_token (Ctx *x, const char *token)
 {
   g_autofree char *zoom = url_base (x->o->zoom_url, FALSE);
   g_autofree char *url = g_strconcat (zoom, "/oauth/revoke", NULL);
-  g_autofree char *body = form_encode ("token", token, NULL);
+  g_autofree char *body = url_query ("token", token, NULL);
   HttpRequest rq = { .method = "POST", .url = url, .body = body,
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
                      .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
@@ -622,10 +603,11 @@ verify_authorize (Ctx *x, const char *token_url)
       return;
     }
 
-  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
-                                       "redirect_uri", redirect, "code_verifier",
-                                       pkce->verifier, NULL);
+  g_autofree char *body = url_query ("grant_type", "authorization_code", "code", code,
+                                     "redirect_uri", redirect, "code_verifier",
+                                     pkce->verifier, NULL);
   json_t *j = request_token (x, token_url, body, GRANT_CODE);
+  explicit_bzero (body, strlen (body));
   if (j == NULL)
     return;
   checks_add (x->v->checks, "credentials", CHECK_PASS, NULL,
