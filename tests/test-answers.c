@@ -191,6 +191,27 @@ test_url_secret (void)
   answers_set (a, ANSWER_EVENT_ENDPOINT, "https://x.example.com/h?secret=", ORIGIN_ANSWER);
   g_assert_true (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
   g_assert_false (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
+  /* Every secret= parameter, not only the first; a fragment's too. */
+  static const char *const twice[]
+      = { "https://x.example.com/h?secret=&secret=S3cr3t", "https://x.example.com/h?secret=S3cr3t&secret=S3cr3t",
+          "https://x.example.com/h?a=1#&secret=S3cr3t", "https://x.example.com/h?a#b?secret=S3cr3t&c" };
+  for (guint i = 0; i < G_N_ELEMENTS (twice); i++)
+    {
+      answers_set (a, ANSWER_EVENT_ENDPOINT, twice[i], ORIGIN_ANSWER);
+      g_assert_true (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
+      g_assert_false (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
+      g_autofree char *none = answers_to_data (a, FALSE);
+      if (strstr (none, "S3cr3t") != NULL)
+        g_error ("%s: its secret is in the data without secrets:\n%s", twice[i], none);
+    }
+  answers_set (a, ANSWER_EVENT_ENDPOINT, "https://x.example.com/h?secret=&b=1&secret=#secret=",
+               ORIGIN_ANSWER);
+  g_assert_true (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
+  g_assert_false (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
+  answers_set (a, ANSWER_EVENT_ENDPOINT, "https://x.example.com/secret=S3cr3t?nosecret=1",
+               ORIGIN_ANSWER);
+  g_assert_false (answers_secret_withheld (a, ANSWER_EVENT_ENDPOINT));
+  g_assert_false (answers_holds_secret (a, ANSWER_EVENT_ENDPOINT));
 }
 
 /* Values read from a file remember it; setting one forgets; a copy keeps

@@ -909,6 +909,7 @@ test_checklist_without_preset (void)
 int
 main (int argc, char **argv)
 {
+  secret_json_alloc_init (); /* as main does: the documents go through it */
   g_test_init (&argc, &argv, NULL);
   g_setenv ("LANGUAGE", "C", TRUE);
   catalog = catalog_load (NULL, NULL);

@@ -2,6 +2,7 @@
  * what each asks, "N of M", and that each step sees only its own findings.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "flow/flow.h"
+#include "flow/session.h"
 #include "core/preset.h"
 #include "test-languages.h"
 
@@ -348,6 +349,44 @@ test_notes_fit (void)
   g_assert_true (all);
 }
 
+/* What is left says to take zoomwiz's loopback URL off the allow list when
+ * the list has one: any loopback host, the listener's path; not a host that
+ * only starts like one. */
+static void
+test_left_loopback (void)
+{
+  static const struct
+  {
+    const char *allow;
+    const char *said;
+  } cases[] = {
+    { "https://x.example.com/cb", NULL },
+    { "https://x.example.com/cb;http://127.0.0.1/zoomwiz/callback",
+      "http://127.0.0.1/zoomwiz/callback" },
+    { "http://127.0.0.1:8123/zoomwiz/callback", "http://127.0.0.1:8123/zoomwiz/callback" },
+    { "http://localhost/zoomwiz/callback", "http://localhost/zoomwiz/callback" },
+    { "http://[::1]/zoomwiz/callback", "http://[::1]/zoomwiz/callback" },
+    { "http://127.0.0.1.example.com/zoomwiz/callback", NULL },
+    { "https://x.example.com/?to=http://127.0.0.1/zoomwiz/callback", NULL },
+    { "http://127.0.0.1/zoomwiz/callback/other", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Preset *p;
+      g_autoptr (FlowSession) s = flow_session_new (
+          answers_with (NULL, &p, "app_type", "general", "allow_list", cases[i].allow, NULL));
+      g_auto (GStrv) left = flow_session_left (s, EXPORT_SECRETS_IN_ANSWERS);
+      const char *said = NULL;
+      for (char **l = left; *l != NULL; l++)
+        if (strstr (*l, "only for zoomwiz's test") != NULL)
+          said = *l;
+      if (cases[i].said == NULL)
+        g_assert_null (said);
+      else if (said == NULL || strstr (said, cases[i].said) == NULL)
+        g_error ("allow_list=%s: no line names %s", cases[i].allow, cases[i].said);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -365,6 +404,7 @@ main (int argc, char **argv)
   g_test_add_func ("/flow/findings-per-step", test_findings_per_step);
   g_test_add_func ("/flow/tidy", test_tidy);
   g_test_add_func ("/flow/notes-fit", test_notes_fit);
+  g_test_add_func ("/flow/left-loopback", test_left_loopback);
   int rc = g_test_run ();
   catalog_free (catalog);
   return rc;

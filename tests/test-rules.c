@@ -111,17 +111,6 @@ test_no_secret_in_findings (void)
 }
 
 static void
-test_url_for_display (void)
-{
-  g_autofree char *a = url_for_display ("https://x.example.com/h?secret=abc&y=1");
-  g_autofree char *b = url_for_display ("https://x.example.com/h?notsecret=abc");
-  g_autofree char *c = url_for_display ("https://x.example.com/h?a=1&secret=abc");
-  g_assert_cmpstr (a, ==, "https://x.example.com/h?secret=…&y=1");
-  g_assert_cmpstr (b, ==, "https://x.example.com/h?notsecret=abc");
-  g_assert_cmpstr (c, ==, "https://x.example.com/h?a=1&secret=…");
-}
-
-static void
 test_unknown_preset (void)
 {
   g_autoptr (Answers) a = answers_for ("general-user", "preset=matermost-account");
@@ -176,7 +165,6 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/rules/every-rule-has-cases", test_every_rule_has_cases);
   g_test_add_func ("/rules/no-secret-in-findings", test_no_secret_in_findings);
-  g_test_add_func ("/rules/url-for-display", test_url_for_display);
   g_test_add_func ("/rules/unknown-preset", test_unknown_preset);
   g_test_add_func ("/rules/scope-unknown-bounded", test_scope_unknown_bounded);
   int status = g_test_run ();

@@ -1,7 +1,10 @@
-/* test-secret.c - generated secrets: length, alphabet, randomness.
+/* test-secret.c - generated secrets: length, alphabet, randomness; jansson's
+ * allocation functions, which zero what they free.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/secret.h"
 
+#include <jansson.h>
+#include <malloc.h>
 #include <string.h>
 
 static void
@@ -62,6 +65,78 @@ test_form_checks (void)
   g_assert_false (secret_alphabet_ok ("a b"));
 }
 
+/* A block's bytes, all zero. */
+static gboolean
+all_zero (const void *block, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (((const guint8 *) block)[i] != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+test_block_wipe (void)
+{
+  /* Odd sizes: the slack malloc adds past the size asked is zeroed too. */
+  for (gsize size = 1; size < 300; size += 37)
+    {
+      guint8 *block = secret_json_malloc (size);
+      gsize n = malloc_usable_size (block);
+      g_assert_cmpuint (n, >=, size);
+      memset (block, 'S', n);
+      secret_block_wipe (block);
+      g_assert_true (all_zero (block, n));
+      secret_json_free (block);
+    }
+  secret_block_wipe (NULL);
+  secret_json_free (NULL);
+}
+
+/* What jansson freed: how many blocks held the secret, and whether each
+ * was all zeros once secret_json_free's wipe had run. Read before free,
+ * as memory cannot be read after it. */
+static guint held_secret, held_secret_wiped;
+static const char spy_secret[] = "s3cret-value-of-a-json-string";
+
+static void
+spy_free (void *block)
+{
+  if (block != NULL && memmem (block, malloc_usable_size (block), spy_secret,
+                               strlen (spy_secret)) != NULL)
+    {
+      held_secret++;
+      secret_block_wipe (block);
+      held_secret_wiped += all_zero (block, malloc_usable_size (block));
+    }
+  secret_json_free (block);
+}
+
+static void
+test_json_alloc (void)
+{
+  json_malloc_t m;
+  json_free_t f;
+
+  secret_json_alloc_init ();
+  json_get_alloc_funcs (&m, &f);
+  g_assert_true (m == secret_json_malloc);
+  g_assert_true (f == secret_json_free);
+
+  /* A json string's copy of its value, and a document dumped with it (and
+   * jansson's buffer for that), are freed through the free function, wiped. */
+  json_set_alloc_funcs (secret_json_malloc, spy_free);
+  json_t *j = json_pack ("{s:s}", "client_secret", spy_secret);
+  char *text = json_dumps (j, JSON_COMPACT);
+  g_assert_nonnull (strstr (text, spy_secret));
+  f = spy_free;
+  f (text);
+  json_decref (j);
+  g_assert_cmpuint (held_secret, >=, 2);
+  g_assert_cmpuint (held_secret_wiped, ==, held_secret);
+  secret_json_alloc_init ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -70,5 +145,7 @@ main (int argc, char **argv)
   g_test_add_func ("/secret/lengths", test_lengths);
   g_test_add_func ("/secret/random", test_random);
   g_test_add_func ("/secret/form-checks", test_form_checks);
+  g_test_add_func ("/secret/block-wipe", test_block_wipe);
+  g_test_add_func ("/secret/json-alloc", test_json_alloc);
   return g_test_run ();
 }

@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "core/infile.h"
 #include "core/preset.h"
-#include "core/rules.h"
+#include "core/url.h"
 #include "core/webhook.h"
 #include "net/endpoint.h"
 

@@ -2,6 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli.h"
 #include "core/paths.h"
+#include "core/secret.h"
 #include "core/text.h"
 
 #include <errno.h>
@@ -240,6 +241,7 @@ main (int argc, char **argv)
   int c;
 
   keep_memory_private ();
+  secret_json_alloc_init ();
   setup_locale ();
   g_set_prgname ("zoomwiz");
   atexit (close_stdout);

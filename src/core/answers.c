@@ -3,6 +3,7 @@
 #include "answers.h"
 #include "infile.h"
 #include "text.h"
+#include "url.h"
 
 #include <errno.h>
 #include <string.h>
@@ -70,41 +71,34 @@ answer_is_secret (AnswerKey key)
   return keys[key].kind == ANSWER_KIND_SECRET;
 }
 
-/* The value of URL's secret= parameter (LEN bytes at the pointer), or NULL. */
-static const char *
-secret_param (const char *url, gsize *len)
+/* Whether URL has a secret= parameter with a value (WITH_VALUE) or only
+ * ones without. */
+static gboolean
+url_has_secret (const char *url, gboolean with_value)
 {
-  const char *q = url != NULL ? strchr (url, '?') : NULL;
-  gsize end = q != NULL ? strcspn (q, "#") : 0;
-  for (const char *p = q; p != NULL && p < q + end; p = strchr (p + 1, '&'))
+  gboolean any = FALSE;
+  gsize len = 0;
+  for (const char *v = url_secret_next (url, NULL, &len); v != NULL;
+       v = url_secret_next (url, v + len, &len))
     {
-      if (p >= q + end)
-        break;
-      if (strncmp (p + 1, "secret=", 7) == 0)
-        {
-          const char *v = p + 8;
-          *len = strcspn (v, "&#");
-          return v;
-        }
+      if (len > 0)
+        return with_value;
+      any = TRUE;
     }
-  return NULL;
+  return any && !with_value;
 }
 
 gboolean
 answers_holds_secret (const Answers *a, AnswerKey key)
 {
-  gsize len = 0;
   return answer_is_secret (key)
-         || (keys[key].kind == ANSWER_KIND_URL && secret_param (a->values[key], &len) != NULL
-             && len > 0);
+         || (keys[key].kind == ANSWER_KIND_URL && url_has_secret (a->values[key], TRUE));
 }
 
 gboolean
 answers_secret_withheld (const Answers *a, AnswerKey key)
 {
-  gsize len = 1;
-  return keys[key].kind == ANSWER_KIND_URL && secret_param (a->values[key], &len) != NULL
-         && len == 0;
+  return keys[key].kind == ANSWER_KIND_URL && url_has_secret (a->values[key], FALSE);
 }
 
 Answers *
@@ -537,17 +531,12 @@ answers_to_data (const Answers *a, gboolean with_secrets)
       if (a->values[k] == NULL || a->origin[k] != ORIGIN_ANSWER
           || (!with_secrets && answer_is_secret (k)))
         continue;
-      gsize len = 0;
-      const char *v = with_secrets || !answers_holds_secret (a, k)
-                          ? NULL
-                          : secret_param (a->values[k], &len);
-      if (v == NULL)
+      if (with_secrets || !answers_holds_secret (a, k))
         g_key_file_set_string (kf, GROUP, keys[k].name, a->values[k]);
       else
         {
-          /* The URL with its secret's value left out. */
-          g_autofree char *without = g_strdup_printf (
-              "%.*s%s", (int) (v - a->values[k]), a->values[k], v + len);
+          /* The URL with its secrets' values left out. */
+          g_autofree char *without = url_secrets_replaced (a->values[k], "");
           g_key_file_set_string (kf, GROUP, keys[k].name, without);
         }
     }

@@ -157,7 +157,7 @@ char **answers_list (const Answers *a, AnswerKey key);
 gboolean answer_is_secret (AnswerKey key);
 /* Whether A's value of KEY is or carries a secret: a secret key, or a URL
  * with a secret= parameter (Mattermost's webhook and deauthorization URLs
- * hold its webhook secret so). Such a URL is written without the value by
+ * hold its webhook secret so). Such a URL is written without the values by
  * answers_to_data (..., FALSE): a profile's file and the resume file get
  * "?secret=", the secrets store the whole URL. */
 gboolean answers_holds_secret (const Answers *a, AnswerKey key);

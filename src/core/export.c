@@ -4,10 +4,11 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "export.h"
 #include "events.h"
-#include "rules.h"
 #include "secret.h"
 #include "text.h"
+#include "url.h"
 
+#include <jansson.h>
 #include <string.h>
 
 static const char *const format_names[]
@@ -165,16 +166,60 @@ problems_report (GString *problems, GError **error)
   return ok;
 }
 
-/* ---- JSON and YAML strings --------------------------------------------- */
+/* ---- JSON documents and YAML strings ----------------------------------- */
 
-/* S (valid UTF-8) as a JSON string. The same text is a YAML double-quoted
- * scalar (YAML 1.2 takes JSON; 1.1 knows every escape used) once the
- * characters YAML does not take raw or folds as line breaks are escaped too:
+static int
+out_json_chunk (const char *buffer, size_t size, void *out)
+{
+  out_append_len (out, buffer, size);
+  return 0;
+}
+
+/* DOC as the JSON exports have it: two-space indentation, the keys in the
+ * order they were added, a newline at the end. jansson writes straight into
+ * O (whose old buffers are zeroed), and frees DOC's values through
+ * secret_json_free. DOC NULL (jansson had no memory) aborts, as g_malloc. */
+static void
+out_json (Out *o, json_t *doc, size_t flags)
+{
+  if (doc == NULL || json_dump_callback (doc, out_json_chunk, o, flags) != 0)
+    g_error ("export: jansson could not make the document (out of memory)");
+  json_decref (doc);
+}
+
+static void
+out_json_document (Out *o, json_t *doc)
+{
+  out_json (o, doc, JSON_INDENT (2) | JSON_PRESERVE_ORDER);
+  out_append (o, "\n");
+}
+
+/* Adds to OBJECT, or to the array when KEY is NULL; V NULL (no memory)
+ * aborts at out_json. */
+static void
+json_add (json_t *object, const char *key, json_t *v)
+{
+  if (key != NULL ? json_object_set_new (object, key, v) : json_array_append_new (object, v))
+    g_error ("export: jansson could not make the document (out of memory)");
+}
+
+static json_t *
+json_string_list (char **items)
+{
+  json_t *list = json_array ();
+  for (char **i = items; list != NULL && *i != NULL; i++)
+    json_add (list, NULL, json_string (*i));
+  return list;
+}
+
+/* S (valid UTF-8) as a YAML double-quoted scalar: JSON's escapes (YAML 1.2
+ * takes JSON; 1.1 knows every escape used), and the characters YAML does
+ * not take raw or folds as line breaks escaped too:
  * DEL, the C1 controls (NEL among them), U+2028, U+2029, U+FEFF, U+FFFE and
  * U+FFFF. Read back whole with PyYAML 6 (YAML 1.1); that kubectl's parser
  * (go-yaml) reads every escape alike is UNCONFIRMED, not tried. */
 static void
-out_json_string (Out *o, const char *s)
+out_yaml_string (Out *o, const char *s)
 {
   out_append (o, "\"");
   for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
@@ -366,50 +411,20 @@ is_list_key (AnswerKey k)
 static void
 render_json (Out *o, const Answers *a, const char *profile)
 {
-  gboolean first = TRUE;
+  json_t *answers = json_object ();
 
-  out_append (o, "{\n  \"profile\": ");
-  out_json_string (o, profile);
-  out_append (o, ",\n  \"answers\": {");
-  for (int k = 0; k < ANSWER_N_KEYS; k++)
+  for (int k = 0; answers != NULL && k < ANSWER_N_KEYS; k++)
     {
       const char *v = value (a, k);
       if (v == NULL)
         continue;
-      out_append (o, first ? "\n    " : ",\n    ");
-      first = FALSE;
-      out_json_string (o, key_name (k));
-      out_append (o, ": ");
-      if (!is_list_key (k))
-        {
-          out_json_string (o, v);
-          continue;
-        }
-      g_auto (GStrv) items = answers_list (a, k);
-      out_append (o, "[");
-      for (char **i = items; *i != NULL; i++)
-        {
-          out_append (o, i == items ? "\n      " : ",\n      ");
-          out_json_string (o, *i);
-        }
-      out_append (o, items[0] != NULL ? "\n    ]" : "]");
+      g_auto (GStrv) items = is_list_key (k) ? answers_list (a, k) : NULL;
+      json_add (answers, key_name (k), items != NULL ? json_string_list (items) : json_string (v));
     }
-  out_append (o, first ? "}\n}\n" : "\n  }\n}\n");
+  out_json_document (o, json_pack ("{s:s, s:o}", "profile", profile, "answers", answers));
 }
 
 /* ---- mattermost -------------------------------------------------------- */
-
-/* URL without trailing slashes and, for the API, without its /v2. */
-static char *
-base_url (const char *url, gboolean api)
-{
-  char *s = g_strdup (url);
-  while (g_str_has_suffix (s, "/"))
-    s[strlen (s) - 1] = '\0';
-  if (api && g_str_has_suffix (s, "/v2"))
-    s[strlen (s) - 3] = '\0';
-  return s;
-}
 
 /* The plugin's ZoomURL and ZoomAPIURL: empty for zoom.us, where the plugin
  * falls back to https://zoom.us and https://api.zoom.us/v2 (integrations.md
@@ -419,8 +434,8 @@ mattermost_urls (const Answers *a, char **zoom, char **api, GString *problems)
 {
   const char *zoom_url = value (a, ANSWER_ZOOM_URL);
   const char *api_url = value (a, ANSWER_API_URL);
-  g_autofree char *z = zoom_url ? base_url (zoom_url, FALSE) : NULL;
-  g_autofree char *x = api_url ? base_url (api_url, TRUE) : NULL;
+  g_autofree char *z = zoom_url ? url_base (zoom_url, FALSE) : NULL;
+  g_autofree char *x = api_url ? url_base (api_url, TRUE) : NULL;
   gboolean zoom_custom = z != NULL && strcmp (z, "https://zoom.us") != 0;
   gboolean api_custom = x != NULL && strcmp (x, "https://api.zoom.us") != 0;
 
@@ -503,23 +518,6 @@ export_mattermost_names (guint *n)
   *n = G_N_ELEMENTS (mattermost_settings);
   return mattermost_settings;
 }
-
-static void
-out_setting (Out *o, AnswerKey key, const char *string_value,
-             gboolean bool_value)
-{
-  const char *name = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (mattermost_settings); i++)
-    if (mattermost_settings[i].key == key)
-      name = mattermost_settings[i].name;
-  g_assert (name != NULL);
-  out_printf (o, "        \"%s\": ", name);
-  if (string_value != NULL)
-    out_json_string (o, string_value);
-  else
-    out_append (o, bool_value ? "true" : "false");
-}
-
 static gboolean
 render_mattermost (Out *o, const Answers *a, GError **error)
 {
@@ -547,31 +545,26 @@ render_mattermost (Out *o, const Answers *a, GError **error)
   if (!problems_report (problems, error))
     return FALSE;
 
-  out_append (o, "{\n  \"PluginSettings\": {\n    \"Plugins\": {\n"
-                 "      \"zoom\": {\n");
-  out_setting (o, ANSWER_ZOOM_URL, zoom, FALSE);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_API_URL, api, FALSE);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_MANAGEMENT, NULL, m == MANAGEMENT_ADMIN);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_CLIENT_ID, value (a, ANSWER_CLIENT_ID), FALSE);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_CLIENT_SECRET, value (a, ANSWER_CLIENT_SECRET), FALSE);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_ENCRYPTION_KEY, value (a, ANSWER_ENCRYPTION_KEY), FALSE);
-  out_append (o, ",\n");
-  out_setting (o, ANSWER_WEBHOOK_SECRET, value (a, ANSWER_WEBHOOK_SECRET), FALSE);
-  out_append (o, ",\n");
   /* Empty without events: the plugin then has no webhooks to check. */
   const char *token = value (a, ANSWER_SECRET_TOKEN);
-  out_setting (o, ANSWER_SECRET_TOKEN, token != NULL ? token : "", FALSE);
   /* Only what the wizard decided: mmctl config patch leaves every other
      setting (restrictmeetingcreation, enablepostingrecordingpassword) as
      the admin set it. */
-  out_append (o, "\n      }\n    },\n    \"PluginStates\": {\n"
-                 "      \"zoom\": {\n        \"Enable\": true\n      }\n"
-                 "    }\n  }\n}\n");
+  json_t *zoom_settings = json_object ();
+  for (guint i = 0; i < G_N_ELEMENTS (mattermost_settings); i++)
+    {
+      AnswerKey k = mattermost_settings[i].key;
+      const char *v = k == ANSWER_ZOOM_URL      ? zoom
+                      : k == ANSWER_API_URL     ? api
+                      : k == ANSWER_SECRET_TOKEN ? (token != NULL ? token : "")
+                                                 : value (a, k);
+      json_object_set_new (zoom_settings, mattermost_settings[i].name,
+                           k == ANSWER_MANAGEMENT ? json_boolean (m == MANAGEMENT_ADMIN)
+                                                  : json_string (v));
+    }
+  out_json_document (o, json_pack ("{s:{s:{s:o}, s:{s:{s:b}}}}", "PluginSettings", "Plugins",
+                                   "zoom", zoom_settings, "PluginStates", "zoom", "Enable",
+                                   TRUE));
   return TRUE;
 }
 
@@ -621,14 +614,11 @@ render_recall (Out *o, const Answers *a, GError **error)
   if (!problems_report (problems, error))
     return FALSE;
 
-  out_append (o, "{\n  \"kind\": ");
-  out_json_string (o, m == MANAGEMENT_ADMIN ? "account_level" : "user_level");
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      out_printf (o, ",\n  \"%s\": ", fields[i].field);
-      out_json_string (o, value (a, fields[i].key));
-    }
-  out_append (o, "\n}\n");
+  json_t *body = json_pack ("{s:s}", "kind",
+                            m == MANAGEMENT_ADMIN ? "account_level" : "user_level");
+  for (guint i = 0; body != NULL && i < G_N_ELEMENTS (fields); i++)
+    json_add (body, fields[i].field, json_string (value (a, fields[i].key)));
+  out_json_document (o, body);
   return TRUE;
 }
 
@@ -660,16 +650,32 @@ preset_needs_scope (const Preset *p, const char *name)
   return FALSE;
 }
 
+/* DOC, the manifest, as zoomwiz has always written it: jansson's document,
+ * but each of SCOPES on a line of its own, {"scope": …, "optional": …}.
+ * jansson indents every level alike, so DOC holds an empty array for them,
+ * and each is written by jansson on one line (no indentation: ", " and
+ * ": ") in that array's place. jansson escapes a newline inside a string,
+ * so "\n    \"scopes\": []" can only be that place. */
 static void
-out_json_list (Out *o, char **items, const char *indent)
+out_manifest (Out *o, json_t *doc, char **scopes, const Preset *p)
 {
-  out_append (o, "[");
-  for (char **i = items; *i != NULL; i++)
+  static const char place[] = "\n    \"scopes\": []";
+  Out whole = out_new ();
+
+  out_json_document (&whole, doc);
+  const char *at = strstr (whole.s->str, place);
+  g_assert (at != NULL);
+  out_append_len (o, whole.s->str, (gsize) (at - whole.s->str) + strlen (place) - 1);
+  for (char **sc = scopes; *sc != NULL; sc++)
     {
-      out_printf (o, "%s\n%s  ", i == items ? "" : ",", indent);
-      out_json_string (o, *i);
+      out_append (o, sc == scopes ? "\n      " : ",\n      ");
+      out_json (o, json_pack ("{s:s, s:b}", "scope", *sc, "optional",
+                              p != NULL && !preset_needs_scope (p, *sc)),
+                JSON_PRESERVE_ORDER);
     }
-  out_printf (o, items[0] != NULL ? "\n%s]" : "]", indent);
+  out_append (o, scopes[0] != NULL ? "\n    ]" : "]");
+  out_append (o, at + strlen (place));
+  out_wipe (&whole);
 }
 
 /* The answers as a General app's manifest (marketplace-api.md, "The
@@ -725,49 +731,26 @@ render_manifest (Out *o, const Answers *a, const Preset *p, const char *profile,
   const char *redirect = value (a, ANSWER_REDIRECT_URL);
   g_auto (GStrv) allow = answers_list (a, ANSWER_ALLOW_LIST);
 
-  out_append (o, "{\n  \"display_information\": {\n    \"display_name\": ");
-  out_json_string (o, name);
-  out_append (o, ",\n    \"description\": ");
-  out_json_string (o, about);
-  out_append (o, "\n  },\n  \"oauth_information\": {\n    \"usage\": ");
-  out_json_string (o, m == MANAGEMENT_ADMIN ? "ADMIN_MANAGEMENT" : "USER_OPERATION");
-  out_append (o, ",\n    \"development_redirect_uri\": ");
-  out_json_string (o, redirect);
-  out_append (o, ",\n    \"production_redirect_uri\": ");
-  out_json_string (o, redirect);
-  out_append (o, ",\n    \"oauth_allow_list\": ");
-  out_json_list (o, allow[0] != NULL ? allow : (char *[]){ (char *) redirect, NULL }, "    ");
-  out_append (o, ",\n    \"strict_mode\": false,\n    \"subdomain_strict_mode\": false,"
-                 "\n    \"scopes\": [");
-  for (char **sc = scopes; *sc != NULL; sc++)
-    {
-      out_append (o, sc == scopes ? "\n      {\"scope\": " : ",\n      {\"scope\": ");
-      out_json_string (o, *sc);
-      out_printf (o, ", \"optional\": %s}",
-                  p == NULL || preset_needs_scope (p, *sc) ? "false" : "true");
-    }
-  out_append (o, "\n    ],\n    \"scope_description\": ");
-  out_json_string (o, why->str);
+  json_t *doc = json_pack (
+      "{s:{s:s, s:s}, s:{s:s, s:s, s:s, s:o, s:b, s:b, s:[], s:s}}", "display_information",
+      "display_name", name, "description", about, "oauth_information", "usage",
+      m == MANAGEMENT_ADMIN ? "ADMIN_MANAGEMENT" : "USER_OPERATION",
+      "development_redirect_uri", redirect, "production_redirect_uri", redirect,
+      "oauth_allow_list",
+      json_string_list (allow[0] != NULL ? allow : (char *[]){ (char *) redirect, NULL }),
+      "strict_mode", FALSE, "subdomain_strict_mode", FALSE, "scopes", "scope_description",
+      why->str);
   g_string_free (why, TRUE);
-  out_append (o, "\n  }");
 
   const char *endpoint = value (a, ANSWER_EVENT_ENDPOINT);
   g_auto (GStrv) events = answers_list (a, ANSWER_EVENTS);
-  if (endpoint != NULL && events[0] != NULL)
-    {
-      out_append (o, ",\n  \"features\": {\n    \"event_subscription\": {\n"
-                     "      \"enable\": true,\n      \"events\": [\n        {\n"
-                     "          \"subscription_name\": ");
-      out_json_string (o, name);
-      out_append (o, ",\n          \"event_types\": ");
-      out_json_list (o, events, "          ");
-      out_append (o, ",\n          \"development_webhook_url\": ");
-      out_json_string (o, endpoint);
-      out_append (o, ",\n          \"production_webhook_url\": ");
-      out_json_string (o, endpoint);
-      out_append (o, "\n        }\n      ]\n    }\n  }");
-    }
-  out_append (o, "\n}\n");
+  if (doc != NULL && endpoint != NULL && events[0] != NULL)
+    json_add (doc, "features",
+              json_pack ("{s:{s:b, s:[{s:s, s:o, s:s, s:s}]}}", "event_subscription",
+                         "enable", TRUE, "events", "subscription_name", name, "event_types",
+                         json_string_list (events), "development_webhook_url", endpoint,
+                         "production_webhook_url", endpoint));
+  out_manifest (o, doc, scopes, p);
   return TRUE;
 }
 
@@ -829,12 +812,12 @@ render_k8s (Out *o, const Answers *a, const ExportOptions *opt, GError **error)
   out_comment (o, _("It holds secrets: apply it with kubectl apply -f FILE and "
                     "keep it out of version control."));
   out_append (o, "apiVersion: v1\nkind: Secret\nmetadata:\n  name: ");
-  out_json_string (o, name);
+  out_yaml_string (o, name);
   out_append (o, "\n");
   if (ns != NULL)
     {
       out_append (o, "  namespace: ");
-      out_json_string (o, ns);
+      out_yaml_string (o, ns);
       out_append (o, "\n");
     }
   out_append (o, "type: Opaque\nstringData:");
@@ -845,7 +828,7 @@ render_k8s (Out *o, const Answers *a, const ExportOptions *opt, GError **error)
         continue;
       any = TRUE;
       out_printf (o, "\n  %s: ", env_vars[i].name);
-      out_json_string (o, v);
+      out_yaml_string (o, v);
     }
   out_append (o, any ? "\n" : " {}\n");
   return TRUE;

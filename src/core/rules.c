@@ -7,6 +7,7 @@
 #include "paths.h"
 #include "secret.h"
 #include "text.h"
+#include "url.h"
 
 #include <string.h>
 
@@ -198,18 +199,6 @@ scope_well_formed (const char *name)
   return TRUE;
 }
 
-gboolean
-url_host_is_loopback (const char *host)
-{
-  if (host == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (host, "localhost") == 0 || strcmp (host, "::1") == 0
-      || strcmp (host, "[::1]") == 0)
-    return TRUE;
-  /* 127.0.0.0/8 */
-  return g_str_has_prefix (host, "127.") && g_hostname_is_ip_address (host);
-}
-
 /* Parses URL when it is an http(s) URL with a host; NULL otherwise. */
 static GUri *
 parse_web_url (const char *url)
@@ -261,29 +250,6 @@ urls_of (Ctx *ctx)
                             ((UrlAnswer){ k, get (ctx, k), parse_web_url (get (ctx, k)) }));
     }
   return ctx->urls;
-}
-
-char *
-url_for_display (const char *url)
-{
-  GString *s = g_string_new (url);
-  const char *q = strchr (s->str, '?');
-  for (char *p = q != NULL ? strstr (q, "secret=") : NULL; p != NULL;
-       p = strstr (p, "secret="))
-    {
-      /* Only a whole parameter name: preceded by ? or &. */
-      if (p[-1] != '?' && p[-1] != '&')
-        {
-          p++;
-          continue;
-        }
-      gsize start = (p - s->str) + strlen ("secret=");
-      gsize end = start + strcspn (s->str + start, "&#");
-      g_string_erase (s, start, end - start);
-      g_string_insert (s, start, "…");
-      p = s->str + start;
-    }
-  return g_string_free (s, FALSE);
 }
 
 /* Adds a finding about URL U whose message FORMAT has the URL (secrets

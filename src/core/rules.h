@@ -27,9 +27,5 @@ void rules_contact (const Answers *a, Findings *out);
 /* The ids of every rule, NULL-terminated, in table order. */
 const char *const *rules_ids (void);
 
-/* URL for a message: the value of a secret= query parameter hidden. */
-char *url_for_display (const char *url);
-/* localhost, 127.0.0.0/8 or ::1: where plain http is allowed. */
-gboolean url_host_is_loopback (const char *host);
 
 #endif

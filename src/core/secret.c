@@ -3,6 +3,8 @@
 #include "secret.h"
 
 #include <errno.h>
+#include <jansson.h>
+#include <malloc.h>
 #include <string.h>
 #include <sys/random.h>
 
@@ -75,4 +77,35 @@ gboolean
 secret_is_generated_form (const char *s)
 {
   return strlen (s) == SECRET_GENERATED_LENGTH && secret_alphabet_ok (s);
+}
+
+/* jansson's free gets no size. The block's own size from malloc_usable_size
+ * (glibc, musl) rather than a size header: a block stays plain malloc's, so
+ * the free () and g_free () that the code already calls on json_dumps's
+ * text stay right, and so does freeing a block jansson allocated before
+ * the functions were set; and the slack past the size asked is zeroed too. */
+void
+secret_block_wipe (void *block)
+{
+  if (block != NULL)
+    explicit_bzero (block, malloc_usable_size (block));
+}
+
+void *
+secret_json_malloc (size_t size)
+{
+  return malloc (size);
+}
+
+void
+secret_json_free (void *block)
+{
+  secret_block_wipe (block);
+  free (block);
+}
+
+void
+secret_json_alloc_init (void)
+{
+  json_set_alloc_funcs (secret_json_malloc, secret_json_free);
 }

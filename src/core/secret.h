@@ -24,4 +24,15 @@ gboolean secret_alphabet_ok (const char *s);
 /* TRUE for exactly SECRET_GENERATED_LENGTH characters of the alphabet. */
 gboolean secret_is_generated_form (const char *s);
 
+/* jansson's allocation functions for the whole program: malloc, and a free
+ * that zeroes the block first, so that the secrets jansson holds (answers,
+ * tokens, the exports' documents) do not stay in freed memory. Set once at
+ * start, before jansson allocates (main, and the unit tests that use it). */
+void secret_json_alloc_init (void);
+void *secret_json_malloc (size_t size);
+void secret_json_free (void *block);
+/* Zeroes the whole of BLOCK (from malloc), as secret_json_free does before
+ * freeing it. */
+void secret_block_wipe (void *block);
+
 #endif

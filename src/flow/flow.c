@@ -3,6 +3,7 @@
 #include "flow.h"
 #include "core/text.h"
 #include "core/rules.h"
+#include "core/url.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "session.h"
 #include "net/oauth.h"
-#include "core/rules.h"
+#include "core/url.h"
 #include "core/secret.h"
 #include "net/recall.h"
 #include "create.h"
@@ -319,6 +319,16 @@ flow_session_leave (FlowSession *s, const FlowStep *step, const SetupOptions *o,
   return flow_session_set (s, ANSWER_RECALL_APP_ID, id, NULL);
 }
 
+/* Whether URL is one for zoomwiz's loopback listener: this machine's,
+ * ending in its path. */
+static gboolean
+is_loopback_callback (const char *url)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
+  return uri != NULL && url_host_is_loopback (g_uri_get_host (uri))
+         && g_str_has_suffix (url, OAUTH_LOOPBACK_PATH);
+}
+
 char **
 flow_session_left (FlowSession *s, ExportSecretsAt at)
 {
@@ -331,7 +341,7 @@ flow_session_left (FlowSession *s, ExportSecretsAt at)
   g_auto (GStrv) allow = answers_list (a, ANSWER_ALLOW_LIST);
   const char *loopback = s->loopback_used ? OAUTH_LOOPBACK_ALLOW_URL : NULL;
   for (char **u = allow; *u != NULL; u++)
-    if (strstr (*u, "://127.0.0.1") != NULL && g_str_has_suffix (*u, "/zoomwiz/callback"))
+    if (is_loopback_callback (*u))
       loopback = *u;
   if (loopback != NULL)
     g_ptr_array_add (all, g_strdup_printf (_("If you added %s to OAuth Allow Lists only "

@@ -6,7 +6,7 @@
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "endpoint.h"
 #include "transport.h"
-#include "core/rules.h"
+#include "core/url.h"
 #include "core/text.h"
 #include "core/webhook.h"
 

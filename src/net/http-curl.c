@@ -3,7 +3,7 @@
  * test's fake transport (tests/fuzz/) replaces this file and nothing else.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "http.h"
-#include "core/rules.h"
+#include "core/url.h"
 
 #include <curl/curl.h>
 #include <string.h>

@@ -2,7 +2,7 @@
  * the libcurl side is in http-curl.c.
  * Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later */
 #include "http.h"
-#include "core/rules.h"
+#include "core/url.h"
 #include "core/text.h"
 
 #include <string.h>

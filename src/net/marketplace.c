@@ -3,6 +3,7 @@
 #include "marketplace.h"
 #include "transport.h"
 #include "core/text.h"
+#include "core/url.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -41,9 +42,7 @@ post (const MarketplaceOptions *o, const char *url, const char *body)
 static char *
 url_of (const MarketplaceOptions *o, const char *path)
 {
-  g_autofree char *base = g_strdup (o->api_url);
-  while (g_str_has_suffix (base, "/"))
-    base[strlen (base) - 1] = '\0';
+  g_autofree char *base = url_base (o->api_url, TRUE);
   return g_strconcat (base, path, NULL);
 }
 

@@ -3,6 +3,7 @@
 #include "oauth.h"
 #include "core/text.h"
 #include "core/secret.h"
+#include "core/url.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -59,13 +60,12 @@ char *
 oauth_authorize_url (const char *zoom_url, const char *client_id,
                      const char *redirect_uri, const OAuthPkce *p)
 {
-  g_autofree char *id = g_uri_escape_string (client_id, NULL, FALSE);
-  g_autofree char *redirect = g_uri_escape_string (redirect_uri, NULL, FALSE);
   /* No scope parameter: the scopes are the app's (zoom-reference). */
-  return g_strdup_printf ("%s/oauth/authorize?response_type=code&client_id=%s"
-                          "&redirect_uri=%s&state=%s&code_challenge=%s"
-                          "&code_challenge_method=S256",
-                          zoom_url, id, redirect, p->state, p->challenge);
+  g_autofree char *query
+      = url_query ("response_type", "code", "client_id", client_id, "redirect_uri",
+                   redirect_uri, "state", p->state, "code_challenge", p->challenge,
+                   "code_challenge_method", "S256", NULL);
+  return g_strconcat (zoom_url, "/oauth/authorize?", query, NULL);
 }
 
 struct OAuthListener

@@ -6,6 +6,7 @@
 #include "oauth.h"
 #include "transport.h"
 #include "core/text.h"
+#include "core/url.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -199,36 +200,6 @@ token_refused (Ctx *x, Grant grant, long status, json_t *j)
              e ? e : "-", why ? why : "-");
 }
 
-static char *
-form_encode (const char *first_key, ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-form_encode (const char *first_key, ...)
-{
-  va_list ap;
-  GString *s = g_string_new (NULL);
-  va_start (ap, first_key);
-  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
-    {
-      const char *v = va_arg (ap, const char *);
-      g_autofree char *ev = g_uri_escape_string (v, NULL, FALSE);
-      g_string_append_printf (s, "%s%s=%s", s->len ? "&" : "", k, ev);
-    }
-  va_end (ap);
-  return g_string_free (s, FALSE);
-}
-
-static char *
-base_url (const char *url)
-{
-  char *s = g_strdup (url);
-  while (g_str_has_suffix (s, "/"))
-    s[strlen (s) - 1] = '\0';
-  if (g_str_has_suffix (s, "/v2"))
-    s[strlen (s) - 3] = '\0';
-  return s;
-}
-
 static const char *
 registrable_domain (const char *host)
 {
@@ -254,7 +225,7 @@ verify_accept_api_url (const char *offered, const char *configured)
   if (domain != NULL ? g_strcmp0 (registrable_domain (g_uri_get_host (o)), domain) == 0
                      : (g_ascii_strcasecmp (g_uri_get_host (o), g_uri_get_host (c)) == 0
                         && g_uri_get_port (o) == g_uri_get_port (c)))
-    return base_url (offered);
+    return url_base (offered, TRUE);
   return NULL;
 }
 
@@ -481,8 +452,8 @@ request_token (Ctx *x, const char *token_url, char *body, Grant grant)
 static void
 verify_s2s (Ctx *x, const char *token_url)
 {
-  g_autofree char *body = form_encode ("grant_type", "account_credentials", "account_id",
-                                       answers_get (x->a, ANSWER_ACCOUNT_ID), NULL);
+  g_autofree char *body = url_query ("grant_type", "account_credentials", "account_id",
+                                     answers_get (x->a, ANSWER_ACCOUNT_ID), NULL);
   json_t *j = request_token (x, token_url, body, GRANT_S2S);
   if (j == NULL)
     return;
@@ -506,8 +477,8 @@ verify_oauth (Ctx *x, const char *token_url)
   g_autofree char *code = g_strdup_printf ("zoomwiz-probe-%08x%08x", g_random_int (),
                                            g_random_int ());
   const char *redirect = answers_get (x->a, ANSWER_REDIRECT_URL);
-  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
-                                       "redirect_uri", redirect ? redirect : "", NULL);
+  g_autofree char *body = url_query ("grant_type", "authorization_code", "code", code,
+                                     "redirect_uri", redirect ? redirect : "", NULL);
   HttpRequest rq = { .method = "POST", .url = token_url, .body = body,
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
                      .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
@@ -535,9 +506,9 @@ verify_oauth (Ctx *x, const char *token_url)
 static void
 revoke_token (Ctx *x, const char *token)
 {
-  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *zoom = url_base (x->o->zoom_url, FALSE);
   g_autofree char *url = g_strconcat (zoom, "/oauth/revoke", NULL);
-  g_autofree char *body = form_encode ("token", token, NULL);
+  g_autofree char *body = url_query ("token", token, NULL);
   HttpRequest rq = { .method = "POST", .url = url, .body = body,
                      .basic_user = answers_get (x->a, ANSWER_CLIENT_ID),
                      .basic_password = answers_get (x->a, ANSWER_CLIENT_SECRET) };
@@ -595,7 +566,7 @@ verify_authorize (Ctx *x, const char *token_url)
         }
       redirect = oauth_listener_redirect_uri (listener);
     }
-  g_autofree char *zoom = base_url (x->o->zoom_url);
+  g_autofree char *zoom = url_base (x->o->zoom_url, FALSE);
   g_autofree char *url = oauth_authorize_url (zoom, answers_get (x->a, ANSWER_CLIENT_ID),
                                               redirect, pkce);
   x->o->show_authorize_url (url, redirect, x->o->ui_data);
@@ -635,10 +606,11 @@ verify_authorize (Ctx *x, const char *token_url)
       return;
     }
 
-  g_autofree char *body = form_encode ("grant_type", "authorization_code", "code", code,
-                                       "redirect_uri", redirect, "code_verifier",
-                                       pkce->verifier, NULL);
+  g_autofree char *body = url_query ("grant_type", "authorization_code", "code", code,
+                                     "redirect_uri", redirect, "code_verifier",
+                                     pkce->verifier, NULL);
   json_t *j = request_token (x, token_url, body, GRANT_CODE);
+  explicit_bzero (body, strlen (body));
   if (j == NULL)
     return;
   checks_add (x->v->checks, "credentials", CHECK_PASS, NULL,
@@ -704,11 +676,11 @@ verify_run (const Answers *a, const VerifyOptions *o)
   Ctx x = { http, o, v, a, o->catalog != NULL ? o->catalog : installed };
   if (o->idle != NULL)
     http_client_set_idle (http, o->idle_fd, idle, &x);
-  g_autofree char *zoom = base_url (o->zoom_url);
+  g_autofree char *zoom = url_base (o->zoom_url, FALSE);
   g_autofree char *token_url = g_strconcat (zoom, "/oauth/token", NULL);
 
   v->checks = checks_new ();
-  v->api_url = base_url (o->api_url);
+  v->api_url = url_base (o->api_url, TRUE);
   if (answers_app_type (a) == APP_TYPE_S2S)
     verify_s2s (&x, token_url);
   else if (o->authorize)

@@ -74,6 +74,17 @@ remove_stale (const char *dir, const char *base)
     }
 }
 
+/* Not g_file_set_contents_full, though its CONSISTENT | DURABLE is this
+ * write's guarantee (fsync the file, rename, fsync the folder): it fits
+ * none of the writes here. Without OVERWRITE, link() refuses an existing
+ * name, which its rename cannot. With it, it would still (GLib 2.74):
+ * - name its temporary file PATH.XXXXXX, visible, and a name an admin's own
+ *   file may have: after a kill or a power cut the secrets in it would stay,
+ *   as remove_stale deletes only our hidden .NAME.XXXXXX;
+ * - create the file with MODE less the umask, where fchmod gives MODE;
+ * - say its own error, naming the temporary file, where ours names PATH;
+ * - leave no place for the tests' ZOOMWIZ_TEST_CRASH_BEFORE_RENAME, so
+ *   profiles.sh's crash and TERM tests would test this path, not that one. */
 gboolean
 fileio_write (const char *path, const char *data, gsize len, int mode, gboolean overwrite,
               GError **error)
