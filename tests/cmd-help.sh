@@ -58,7 +58,7 @@ ok "LANGUAGE=de works in the C locale too" contains "$german" "Aufruf: zoomwiz"
 
 # Every language: its own help, and no line of any command's help wider
 # than 80 columns (display columns: a wide character counts as two).
-commands="setup presets scopes check secret verify webhook profiles export register create rotate help"
+commands="setup presets scopes check secret verify webhook profiles export register create rotate doctor help"
 help_width () {
   for c in "" $commands; do LANGUAGE=$1 "$ZOOMWIZ" $c --help; done | python3 -c 'import sys, unicodedata
 bad = [l for l in sys.stdin.read().split("\n")

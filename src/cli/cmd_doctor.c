@@ -37,8 +37,8 @@ doctor_help (void)
            "  mmctl       what mmctl config get PluginSettings.Plugins.zoom prints "
            "(secrets\n"
            "              masked: those are not checked)\n"
-           "  env         NAME=VALUE lines (sh, docker compose): ZOOM_CLIENT_ID, "
-           "ZOOM_ACCOUNT_ID...\n"
+           "  env         NAME=VALUE lines (sh, docker compose): ZOOM_CLIENT_ID,\n"
+           "              ZOOM_ACCOUNT_ID...\n"
            "  k8s         a Kubernetes Secret, stringData: or data: (base64)\n"
            "  systemd     an EnvironmentFile, or a unit's Environment= lines\n"),
          stdout);
@@ -51,7 +51,7 @@ doctor_help (void)
             "up; the\n"
             "                      event endpoint is then tested with its Secret "
             "Token,\n"
-            "                      as Zoom signs\n"
+            "                      as Zoom signs its events\n"
             "      --no-test       the rules only: no network\n"
             "      --json          print one JSON object instead of text\n"
             "      --zoom-url URL  Zoom's OAuth host (default https://zoom.us)\n"
@@ -63,9 +63,9 @@ doctor_help (void)
             "  -h, --help          display this help and exit\n"),
           DEFAULT_TIMEOUT);
   fputs ("\n", stdout);
-  fputs (_("Exit status: 0 nothing wrong, 1 a finding or a live check failed, 2 "
-           "bad usage or\na file that cannot be read, 3 Zoom or the endpoint could "
-           "not be reached.\n"),
+  fputs (_("Exit status: 0 nothing wrong, 1 an error found or a live check failed,\n"
+           "2 bad usage or a file that cannot be read, 3 Zoom or the endpoint could not\n"
+           "be reached.\n"),
          stdout);
   cli_help_end ();
 }
@@ -405,6 +405,8 @@ cmd_doctor (int argc, char **argv)
     {
       if ((profile = profile_load (profile_name, TRUE, &error)) == NULL)
         return cli_store_error (error);
+      /* TRANSLATORS: where the profile's secrets are, in "Set it to the
+         profile's %s, kept in %s: ...". */
       where = profile_secret_store (profile_name) == SECRET_STORE_FILE
                   ? _("the profile's secrets file")
                   : _("the keyring");
@@ -417,8 +419,9 @@ cmd_doctor (int argc, char **argv)
     {
       preset = preset_arg != NULL ? preset_arg : answers_get (profile, ANSWER_PRESET);
       g_free (preset_reason);
+      /* TRANSLATORS: why this preset, in "FILE: preset NAME: %s". */
       preset_reason = g_strdup (preset_arg != NULL ? _("as --preset says")
-                                                   : _("the profile's"));
+                                                   : _("from the profile"));
     }
   if (preset != NULL)
     {

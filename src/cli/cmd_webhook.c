@@ -251,7 +251,8 @@ cmd_webhook (int argc, char **argv)
     return cli_usage_error ("webhook", _("say what to do: webhook test [URL], or "
                                          "webhook sign --body FILE"));
   const char *what = argv[optind++];
-  cli_progress_start (_("the event endpoint"), json);
+  /* TRANSLATORS: who asked to wait, in "%s asked to wait: 12 s…". */
+  cli_progress_start (_("The event endpoint"), json);
   int defaulted = EXIT_OK;
   if (!cli_default_profile (path, &profile, &defaulted))
     return defaulted;

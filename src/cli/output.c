@@ -96,7 +96,8 @@ progress_show (HttpProgress what, const char *host, guint seconds, gpointer data
     /* TRANSLATORS: said in place while an answer is awaited; %s is host:port. */
     line = g_strdup_printf (_("Waiting for %s: %u s…"), host ? host : "", seconds);
   else if (what == HTTP_PROGRESS_RETRY_AFTER)
-    /* TRANSLATORS: a server's Retry-After counted down; %s is "Zoom". */
+    /* TRANSLATORS: a server's Retry-After counted down; %s is "Zoom",
+       "Recall.ai" or "The event endpoint". */
     line = g_strdup_printf (_("%s asked to wait: %u s…"), progress_line.who, seconds);
   g_autofree char *safe = line != NULL ? text_sanitize (line, -1, 200) : g_strdup ("");
   glong width = g_utf8_strlen (safe, -1);

@@ -128,6 +128,9 @@ deployed_gives (const Deployed *d, AnswerKey key)
 const char *
 deployed_should_be (AnswerKey key)
 {
+  /* TRANSLATORS: what a deployed setting should be, to complete "Set
+     ZOOM_ACCOUNT_ID to %s." and "... the value must be %s.": each reads
+     after "to" and after "must be". */
   switch (key)
     {
     case ANSWER_ACCOUNT_ID:
@@ -315,7 +318,7 @@ parse_env (Parser *p, gboolean inline_comments)
       if (!is_name_start (*t))
         {
           fail (p, at, "%s", _("this line is not NAME=VALUE, a comment or empty (an "
-                               "env file has one setting a line, the name of letters, "
+                               "env file has one setting per line; a name is letters, "
                                "digits and _)"));
           return;
         }
@@ -329,7 +332,7 @@ parse_env (Parser *p, gboolean inline_comments)
           /* The word is not shown: it may be a value (a secret) on a line
              of its own. */
           fail (p, at, "%s", _("this line is not NAME=VALUE: it has no '=' (an env file "
-                               "has one setting a line)"));
+                               "has one setting per line)"));
           return;
         }
       t++;
@@ -800,9 +803,12 @@ parse_plugin_settings (Parser *p, json_t *zoom, const char *prefix, GHashTable *
       if (key >= 0 && !json_is_string (v) && !json_is_boolean (v) && !json_is_null (v))
         {
           g_autofree char *shown = text_sanitize (k, -1, 80);
-          fail (p, line, _("%s is a JSON %s; the plugin takes text (true or false for "
-                           "accountlevelapp)"),
-                shown, json_is_number (v) ? _("number") : _("object or array"));
+          fail (p, line,
+                json_is_number (v) ? _("%s is a JSON number; the plugin takes text (true or "
+                                       "false for accountlevelapp)")
+                                   : _("%s is a JSON object or array; the plugin takes text "
+                                       "(true or false for accountlevelapp)"),
+                shown);
           return;
         }
       char *text = key >= 0 ? json_setting_text (v) : NULL;
@@ -1021,10 +1027,17 @@ map_answers (Deployed *d)
           const DeployedSetting *b = d->settings->pdata[before];
           if (strcmp (b->value, s->value) != 0)
             {
-              findings_add (d->findings, SEVERITY_ERROR, "deployed-conflict", b->name,
-                            _("line %u gives %s too (%s), with another value, and a "
-                              "program takes one of them: line %u's here"),
-                            s->line, answer_key_info (s->key)->name, s->name, s->line);
+              /* Found at the earlier line B; S is the later one. */
+              if (strcmp (b->name, s->name) == 0)
+                findings_add (d->findings, SEVERITY_ERROR, "deployed-conflict", b->name,
+                              _("line %u sets %s again, to another value; the last one "
+                                "counts, so this line's value is not used"),
+                              s->line, s->name);
+              else
+                findings_add (d->findings, SEVERITY_ERROR, "deployed-conflict", b->name,
+                              _("line %u sets %s too (as %s), to another value; which of "
+                                "the two the server reads depends on the server"),
+                              s->line, answer_key_info (s->key)->name, s->name);
               findings_set_fix (d->findings, "%s",
                                 _("Keep one of the two lines, with the right value."));
             }
