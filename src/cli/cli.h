@@ -68,10 +68,10 @@ int cli_usage_error (const char *command, const char *format, ...)
 /* Prints a table on standard output: ROWS rows (the headings first) of
  * COLUMNS cells each, CELLS row after row; each column but the last as wide
  * as its widest cell plus one, in display columns, and at least MIN[c]
- * (MIN may be NULL); each line after INDENT spaces. The last cell is wrapped
- * to keep lines within 80 columns, where its words allow. */
+ * (MIN may be NULL); each line after INDENT spaces. With WRAP, the last cell
+ * is wrapped to keep lines within 80 columns, where its words allow. */
 void cli_print_table (const char *const *cells, guint rows, guint columns, int indent,
-                      const int *min);
+                      gboolean wrap, const int *min);
 /* Prints each finding with its fix; returns the number of errors. */
 guint cli_print_findings (const Findings *f, FILE *out);
 

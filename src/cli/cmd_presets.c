@@ -93,7 +93,8 @@ list_presets (gboolean json)
       row[3] = g_strdup (p->title);
     }
   const int min[] = { 21, 23, 12 };
-  cli_print_table ((const char *const *) cells, rows, 4, 0, min);
+  /* A line a preset, for grep and awk ('zoomwiz presets --json' for more). */
+  cli_print_table ((const char *const *) cells, rows, 4, 0, FALSE, min);
   return EXIT_OK;
 }
 

@@ -139,7 +139,7 @@ profiles_list (gboolean json)
       g_ptr_array_add (cells, g_strdup (store_name (profile_secret_store (*n))));
     }
   cli_print_table ((const char *const *) cells->pdata, cells->len / G_N_ELEMENTS (heads),
-                   G_N_ELEMENTS (heads), 0, NULL);
+                   G_N_ELEMENTS (heads), 0, FALSE, NULL);
   return EXIT_OK;
 }
 
@@ -218,7 +218,7 @@ profiles_show (const char *name, gboolean json)
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     g_ptr_array_add (cells, g_strdup (heads[i]));
   ValueOrigin origin[ANSWER_N_KEYS];
-  g_autofree char *location[ANSWER_N_KEYS] = { NULL };
+  char *location[ANSWER_N_KEYS] = { NULL };
   for (int k = 0; k < ANSWER_N_KEYS; k++)
     {
       const char *v = answers_get (a, k);
@@ -260,12 +260,14 @@ profiles_show (const char *name, gboolean json)
       g_ptr_array_add (where_cells, g_strdup (value_origin_label (origin[k])));
       g_ptr_array_add (where_cells, g_string_free (cell, FALSE));
     }
+  for (int k = 0; k < ANSWER_N_KEYS; k++)
+    g_free (location[k]);
   cli_print_table ((const char *const *) cells->pdata, cells->len / G_N_ELEMENTS (heads),
-                   G_N_ELEMENTS (heads), 2, NULL);
+                   G_N_ELEMENTS (heads), 2, TRUE, NULL);
   fputs ("\n", stdout);
   cli_print_table ((const char *const *) where_cells->pdata,
                    where_cells->len / G_N_ELEMENTS (where_heads), G_N_ELEMENTS (where_heads), 2,
-                   NULL);
+                   FALSE, NULL);
   return EXIT_OK;
 }
 

@@ -170,7 +170,7 @@ widest_word (const char *s)
 
 void
 cli_print_table (const char *const *cells, guint rows, guint columns, int indent,
-                 const int *min)
+                 gboolean wrap, const int *min)
 {
   g_autofree int *widths = g_new0 (int, columns);
   for (guint c = 0; c + 1 < columns; c++)
@@ -192,7 +192,7 @@ cli_print_table (const char *const *cells, guint rows, guint columns, int indent
       const char *last = cells[r * columns + columns - 1];
       /* A word too long for the room (a URL) is not broken: the line is
          left long instead, whole for a copy. */
-      gboolean whole = text_width (last) <= room || widest_word (last) > room;
+      gboolean whole = !wrap || text_width (last) <= room || widest_word (last) > room;
       g_auto (GStrv) parts = whole ? g_strsplit (last, "\n", -1) : text_wrap (last, room, NULL);
       printf ("%s%s\n", line->str, parts[0] != NULL ? parts[0] : "");
       for (guint i = 1; parts[0] != NULL && parts[i] != NULL; i++)
