@@ -294,6 +294,11 @@ doctor "$tap_tmp/compose-good.env"
 ok "Zoom cannot be reached: exit 3, the check says so" \
   sh -c '[ "$1" = 3 ] && printf "%s\n" "$2" | grep -q "^credentials  *fail"' - "$rc" "$out"
 
+# -- a default profile is not taken: it may be another app's
+ZOOMWIZ_PROFILE=mm2 doctor "$tap_tmp/compose.env" --no-test
+ok "ZOOMWIZ_PROFILE set: doctor compares with no profile (the file's own preset, no profile-differs)" \
+  sh -c 'printf "%s" "$1" | grep -q "preset own-server" && ! printf "%s" "$1$2" | grep -q "profile-differs\|profile mm2"' - "$out" "$err"
+
 # -- no secret's value in anything doctor printed here
 ok "no secret in any stdout, stderr or --json of doctor ($(wc -c < "$tap_tmp/all-output") bytes)" \
   sh -c '! grep -q XYZZY "$1"' - "$tap_tmp/all-output"
