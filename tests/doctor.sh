@@ -158,6 +158,10 @@ is "--json: the file's mode is a warning about the file itself" \
   "$(jq -c '.findings[] | select(.rule == "deployed-file-mode") | [.severity, .line]' "$tap_tmp/out")" '["warning",0]'
 is "--json: what the file does not set, and what such a file never holds" \
   "$(jq -c '[.missing[].name, .not_checked]' "$tap_tmp/out")" '["ZOOM_WEBHOOK_SECRET_TOKEN",["scopes"]]'
+cp "$tap_tmp/zoombot.service" "$tap_tmp/zoom bot's.service"
+doctor "$tap_tmp/zoom bot's.service" --no-test
+ok "the fix's chmod takes the path quoted for the shell (a space, a quote)" \
+  sh -c 'f=$(printf "%s\n" "$1" | sed -n "s/^  fix: chmod 600 \(.*\) (or 640.*/\1/p"); [ -n "$f" ] && eval "[ -f $f ]"' - "$out"
 
 # -- Mattermost: a running plugin (the receiver plays it) and its config
 webhook_receiver_start --mode mattermost --url-secret "$HOOK" --secret-token "$TOKEN" || exit 99

@@ -1171,8 +1171,9 @@ deployed_read (const char *path, DeployedFormat f, GError **error)
                     _("the file holds secrets and others on this machine may read it "
                       "(mode %04o)"),
                     (unsigned) (st.st_mode & 07777));
+      g_autofree char *quoted = g_shell_quote (shown);
       findings_set_fix (d->findings, _("chmod 600 %s (or 640 with the service's group)"),
-                        shown);
+                        quoted);
     }
   return d;
 }
