@@ -296,6 +296,20 @@ echo \$? > $tap_tmp/status.new && mv $tap_tmp/status.new $tap_tmp/status; sleep 
   zoom_config "$retry"
   on_terminal --json
   ok "--json on a terminal: no countdown" sh -c '[ "$(cat "$1")" = 0 ] && ! grep -q "asked to wait" "$2"' - "$tap_tmp/status" "$tap_tmp/screens"
+  # Japanese: two columns a character, so the line must be cleared by its
+  # columns, not its characters. The bytes on the terminal (script(1)'s
+  # pty; standard output away): the blanks written over the last count.
+  zoom_config "$retry"
+  LANGUAGE=ja script -qec "$ZOOMWIZ verify --answers $tap_tmp/live.ini --zoom-url $ZS_URL --api-url $ZS_URL --ca-file $ZS_CA >/dev/null" \
+    /dev/null > "$tap_tmp/ja.typescript" 2>&1
+  ok "in Japanese: the wait counted down on the terminal" grep -q "待機を求められました: 2 秒…" "$tap_tmp/ja.typescript"
+  ok "and cleared with a blank for each of its display columns" python3 -c '
+import sys, unicodedata
+segs = open(sys.argv[1], encoding="utf-8", errors="replace", newline="").read().split("\r")
+i = max(i for i, s in enumerate(segs) if "秒…" in s)
+cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in segs[i])
+blank = segs[i + 1]
+sys.exit(0 if blank.strip(" ") == "" and len(blank) >= cols else 1)' "$tap_tmp/ja.typescript"
   zoom_config '[{"path": "/oauth/token", "kind": "hang"}]'
   on_terminal --timeout 3
   ok "an answer that keeps waiting: 'Waiting for 127.0.0.1:PORT: N s…' meanwhile" \

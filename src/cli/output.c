@@ -100,7 +100,7 @@ progress_show (HttpProgress what, const char *host, guint seconds, gpointer data
        "Recall.ai" or "The event endpoint". */
     line = g_strdup_printf (_("%s asked to wait: %u s…"), progress_line.who, seconds);
   g_autofree char *safe = line != NULL ? text_sanitize (line, -1, 200) : g_strdup ("");
-  glong width = g_utf8_strlen (safe, -1);
+  glong width = text_width (safe); /* in columns: Japanese's are two wide */
   /* Back to the line's start, the new text, blanks over what is left of
      the old, and back again: no terminal sequence but the carriage return. */
   fprintf (stderr, "\r%s%*s\r%s", safe, (int) MAX (0, progress_line.width - width), "",
