@@ -540,6 +540,8 @@ test_mattermost_errors (void)
   g_assert_nonnull (strstr (error->message, "zoomwiz secret generate"));
   g_assert_null (strstr (error->message, "too-short-secret"));
   g_assert_null (strstr (error->message, "test-secret"));
+  /* Its length, and nothing said of other characters when it has none. */
+  g_assert_nonnull (strstr (error->message, "it is 16 characters long. Generate"));
   g_clear_error (&error);
 
   /* 32 characters, but not of the URL-safe alphabet. */
@@ -547,6 +549,7 @@ test_mattermost_errors (void)
   answers_set (a, ANSWER_WEBHOOK_SECRET, "test-webhook-secret-00000000000D", ORIGIN_ANSWER);
   g_assert_null (render (EXPORT_MATTERMOST, a, p, &error));
   g_assert_nonnull (strstr (error->message, "encryption_key"));
+  g_assert_nonnull (strstr (error->message, "32 characters long with other characters."));
   g_assert_null (strstr (error->message, "webhook_secret"));
   g_clear_error (&error);
   answers_set (a, ANSWER_ENCRYPTION_KEY, "test-encryption-key-00000000000C", ORIGIN_ANSWER);

@@ -483,12 +483,15 @@ need_generated (const Answers *a, AnswerKey k, GString *problems, const char *us
                  key_name (k), use);
   else if (!secret_is_generated_form (v))
     /* The length, never the value. */
-    problem_add (problems, _("%s must be %d characters of A-Z, a-z, 0-9, _ and "
-                             "- (%s), but it is %ld characters long%s. Generate "
-                             "a new one with 'zoomwiz secret generate'."),
-                 key_name (k), SECRET_GENERATED_LENGTH, use,
-                 (long) g_utf8_strlen (v, -1),
-                 secret_alphabet_ok (v) ? "" : _(" with other characters"));
+    problem_add (problems,
+                 secret_alphabet_ok (v)
+                     ? _("%s must be %d characters of A-Z, a-z, 0-9, _ and - (%s), but "
+                         "it is %ld characters long. Generate a new one with 'zoomwiz "
+                         "secret generate'.")
+                     : _("%s must be %d characters of A-Z, a-z, 0-9, _ and - (%s), but "
+                         "it is %ld characters long with other characters. Generate a "
+                         "new one with 'zoomwiz secret generate'."),
+                 key_name (k), SECRET_GENERATED_LENGTH, use, (long) g_utf8_strlen (v, -1));
 }
 
 static gboolean
