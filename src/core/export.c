@@ -867,7 +867,7 @@ out_values (Out *o, const Answers *a)
     const char *label;
   } rows[] = {
     { ANSWER_REDIRECT_URL, N_("OAuth Redirect URL") },
-    { ANSWER_ALLOW_LIST, N_("OAuth Allow List") },
+    { ANSWER_ALLOW_LIST, N_("OAuth Allow Lists") },
     { ANSWER_EVENT_ENDPOINT, N_("Event notification endpoint URL") },
     { ANSWER_EVENTS, N_("Events") },
     { ANSWER_DEAUTHORIZATION_URL, N_("Deauthorization Notification endpoint URL") },

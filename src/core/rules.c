@@ -1067,7 +1067,7 @@ rule_event_unknown (Ctx *ctx, const char *id)
         {
           findings_add (ctx->out, SEVERITY_WARNING, id, key_name (ANSWER_EVENTS),
                         _("'%s' is not in zoomwiz's event catalog."), *e);
-          findings_set_fix (ctx->out, _("Check the name under Event Subscriptions "
+          findings_set_fix (ctx->out, _("Check the name under Event Subscription "
                                         "(Features → Access); if Zoom lists it, it is "
                                         "newer than this catalog and can stay."));
         }
