@@ -198,10 +198,11 @@ http_client_cancelled (const HttpClient *c)
   return c->cancelled;
 }
 
-/* No clock: a Retry-After is waited out at once (the bound on it is what
+/* No clock: a second is over at once, so a Retry-After is waited out at
+ * once (http.c's http_client_wait counts it down; the bound on it is what
  * the caller computes, and what is under test). */
 gboolean
-http_client_wait (HttpClient *c, guint seconds)
+http_client_sleep (HttpClient *c, guint seconds)
 {
   (void) seconds;
   return !c->cancelled;
