@@ -60,6 +60,27 @@ LANGUAGE=de "$ZOOMWIZ" scopes --no-such-option 2>"$tap_tmp/err" >/dev/null
 ok "getopt's own message stays translated (glibc's German), with 'zoomwiz:'" \
   grep -q "^zoomwiz: .*Option" "$tap_tmp/err"
 
+# An escape sequence typed or pasted into an argument never reaches the
+# terminal: not from zoomwiz's messages, nor from getopt's.
+esc=$(printf '\033]0;owned\007\033[31m')
+printf '[zoomwiz]\npreset=own-server\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret=S2sSecret00000000000000000000000\n' \
+  > "$tap_tmp/esc.ini"
+chmod 600 "$tap_tmp/esc.ini"
+for args in "x$esc" "presets x$esc" "help x$esc" "export --format x$esc" \
+  "profiles show x$esc" "verify --timeout x$esc" "doctor /nonexistent$esc" \
+  "--x$esc" "verify --x$esc" "export -o /nonexistent$esc/f --format env --answers $tap_tmp/esc.ini"; do
+  # shellcheck disable=SC2086
+  run $args
+  ok "'$(printf '%s' "$args" | tr -d '\033\007')': exit 2, 'zoomwiz:' first, no control character on standard error" \
+    sh -c '[ "$1" = 2 ] && printf "%s" "$2" | head -n 1 | grep -q "^zoomwiz: " && ! printf "%s" "$2" | tr -d "\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$rc" "$err"
+done
+run profiles default "x$esc"
+ok "a profile name with one: said without it" \
+  sh -c '[ "$1" = 2 ] && printf "%s" "$2" | grep -q "is not a profile name" && ! printf "%s" "$2" | tr -d "\n" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$rc" "$err"
+ZOOMWIZ_PROFILE="x$esc" "$ZOOMWIZ" export --format env >"$tap_tmp/out" 2>"$tap_tmp/err"
+ok "ZOOMWIZ_PROFILE with one: said without it" \
+  sh -c '[ "$1" = 2 ] && grep -q ZOOMWIZ_PROFILE "$2" && ! tr -d "\n" < "$2" | LC_ALL=C grep -q "[[:cntrl:]]"' - "$?" "$tap_tmp/err"
+
 # -- 2. profiles list's header row; near misses of names
 printf '[zoomwiz]\npreset=own-server\naccount_id=AcCoUnTiD0000000000000\nclient_id=S2sClientId0000000000\nclient_secret=S2sSecret00000000000000000000000\n' \
   > "$tap_tmp/s2s.ini"

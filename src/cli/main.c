@@ -235,7 +235,6 @@ main (int argc, char **argv)
   static const struct option options[] = {
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
-    { "quiet", no_argument, NULL, 'q' },
     { NULL, 0, NULL, 0 },
   };
   int c;
@@ -249,13 +248,11 @@ main (int argc, char **argv)
    * error, not the path the program was started by or the command. */
   argv[0] = (char *) g_get_prgname ();
 
-  /* Options before the command only; the command parses its own. */
-  while ((c = getopt_long (argc, argv, "+hVq", options, NULL)) != -1)
+  /* Options before the command only; the command parses its own.
+     cli_getopt takes -q and --quiet. */
+  while ((c = cli_getopt (argc, argv, "+hV", options)) != -1)
     switch (c)
       {
-      case 'q':
-        cli_quiet = TRUE;
-        break;
       case 'h':
         print_help ();
         return EXIT_OK;

@@ -18,13 +18,16 @@
 
 static void say (const char *format, va_list ap) G_GNUC_PRINTF (1, 0);
 
+/* One line on standard error after "zoomwiz: ". Made safe for the terminal
+ * here, in one place: a message may hold what the admin typed or a file
+ * named (a path, an option's value), escape sequences and all. */
 static void
 say (const char *format, va_list ap)
 {
+  g_autofree char *text = g_strdup_vprintf (format, ap);
+  g_autofree char *safe = text_clean (text);
   fflush (stdout);
-  fprintf (stderr, "%s: ", g_get_prgname ());
-  vfprintf (stderr, format, ap);
-  fputc ('\n', stderr);
+  fprintf (stderr, "%s: %s\n", g_get_prgname (), safe);
 }
 
 void
@@ -73,6 +76,15 @@ cli_getopt (int argc, char **argv, const char *shortopts, const struct option *l
       merged_short = g_strdup_printf ("%.*sq%s", (int) lead, shortopts, shortopts + lead);
       made_for = longopts;
     }
+  /* getopt names a wrong option as it was typed, itself: one with a
+     control character (an escape sequence) is refused here instead. */
+  for (int i = optind > 0 ? optind : 1; i < argc && strcmp (argv[i], "--") != 0; i++)
+    if (argv[i][0] == '-' && text_has_control (argv[i]))
+      {
+        cli_error (_("'%s' is not an option: it has a control character"), argv[i]);
+        optind = argc;
+        return '?';
+      }
   int c;
   while ((c = getopt_long (argc, argv, merged_short, merged, NULL)) == 'q'
          || c == CLI_OPT_QUIET)

@@ -109,6 +109,19 @@ text_split (const char *s, const char *separators)
 }
 
 gboolean
+text_has_control (const char *s)
+{
+  /* Not UTF-8: a terminal may take a byte of it for C1's CSI (0x9b). */
+  if (!g_utf8_validate (s, -1, NULL))
+    return TRUE;
+  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
+    /* C0 and DEL; C1 (U+0080-U+009F) is 0xc2 0x80-0x9f in UTF-8. */
+    if (*p < 0x20 || *p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 text_has_space (const char *s)
 {
   for (; s != NULL && *s != '\0'; s++)

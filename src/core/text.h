@@ -20,6 +20,8 @@ char **text_split (const char *s, const char *separators);
 
 /* TRUE when S has a character that isspace() accepts. */
 gboolean text_has_space (const char *s);
+/* TRUE when S has a control character (C0, DEL or C1) or is not UTF-8. */
+gboolean text_has_control (const char *s);
 
 /* Text from a server, made safe for a terminal: valid UTF-8, control
  * characters (escape sequences included) replaced by spaces, at most

@@ -22,10 +22,14 @@ profile_name_ok (const char *name, GError **error)
   for (const char *p = name; ok && *p; p++)
     ok = g_ascii_isalnum (*p) || *p == '.' || *p == '_' || *p == '-';
   if (!ok)
-    g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
-                 _("'%s' is not a profile name: use letters, digits, '.', '_' and '-' "
-                   "(at most %d characters, not starting with '.')"),
-                 name, MAX_NAME);
+    {
+      /* From the command line or the environment: shown safe, cut short. */
+      g_autofree char *shown = text_sanitize (name, -1, 80);
+      g_set_error (error, ZW_ERROR, ZW_ERROR_INVALID_ARGUMENT,
+                   _("'%s' is not a profile name: use letters, digits, '.', '_' and '-' "
+                     "(at most %d characters, not starting with '.')"),
+                   shown, MAX_NAME);
+    }
   return ok;
 }
 
