@@ -87,7 +87,7 @@ typed "$ACCOUNT"; keys Enter
 typed "$S2S_ID"; keys Enter
 typed "$S2S_SECRET"; keys Enter
 ok "S2S: then the events, Zoom's Feature page" \
-  step "Events" "under Feature turn on Event Subscriptions" "Event endpoint"
+  step "Events" "under Feature turn on Event Subscription" "Event endpoint"
 typed "$WR_BASE/zoom/events"
 ok "S2S: an endpoint typed, the Secret Token is asked at once" \
   wait_screen "Secret Token  in Zoom: Features → Access"
