@@ -77,8 +77,9 @@ cli_getopt (int argc, char **argv, const char *shortopts, const struct option *l
       made_for = longopts;
     }
   /* getopt names a wrong option as it was typed, itself: one with a
-     control character (an escape sequence) is refused here instead. */
-  for (int i = optind > 0 ? optind : 1; i < argc && strcmp (argv[i], "--") != 0; i++)
+     control character (an escape sequence) is refused here instead, once
+     a parse (it starts at optind 0 or 1), not at every option. */
+  for (int i = 1; optind <= 1 && i < argc && strcmp (argv[i], "--") != 0; i++)
     if (argv[i][0] == '-' && text_has_control (argv[i]))
       {
         cli_error (_("'%s' is not an option: it has a control character"), argv[i]);
