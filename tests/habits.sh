@@ -56,9 +56,15 @@ EOF2
 ok "an option before the command: 'zoomwiz:', not the path run" errors_prefixed "$tap_tmp/err"
 LANGUAGE=de "$ZOOMWIZ" verify --timeout 0 2>"$tap_tmp/err" >/dev/null
 ok "in German too: 'zoomwiz: --timeout erwartet ...'" grep -q "^zoomwiz: --timeout erwartet" "$tap_tmp/err"
-LANGUAGE=de "$ZOOMWIZ" scopes --no-such-option 2>"$tap_tmp/err" >/dev/null
-ok "getopt's own message stays translated (glibc's German), with 'zoomwiz:'" \
-  grep -q "^zoomwiz: .*Option" "$tap_tmp/err"
+# glibc's German is its own catalog (Debian's libc-l10n, which
+# ./bootstrap --tests installs); without it getopt speaks English.
+if [ -f /usr/share/locale/de/LC_MESSAGES/libc.mo ]; then
+  LANGUAGE=de "$ZOOMWIZ" scopes --no-such-option 2>"$tap_tmp/err" >/dev/null
+  ok "getopt's own message stays translated (glibc's German), with 'zoomwiz:'" \
+    grep -q "^zoomwiz: .*Option" "$tap_tmp/err"
+else
+  ok "getopt's own message in glibc's German # SKIP no libc.mo for de (Debian: libc-l10n)" true
+fi
 
 # An escape sequence typed or pasted into an argument never reaches the
 # terminal: not from zoomwiz's messages, nor from getopt's.
