@@ -3,7 +3,7 @@
 # findings with their fixes, unreadable files, loose secrets.
 # Copyright (C) 2026 the zoomwiz authors. SPDX-License-Identifier: GPL-3.0-or-later
 . "${top_srcdir:-$(dirname "$0")/..}/tests/tap.sh"
-plan 35
+plan 36
 
 good=$(answers good.ini 600 <<'EOF2'
 [zoomwiz]
@@ -83,6 +83,14 @@ run check --answers "$tap_tmp/loose.ini"
 ok "a secret in a file others can read exits 2" [ "$rc" = 2 ]
 ok "the refusal gives the chmod that fixes it" contains "$err" "chmod 600"
 ok "the refusal does not print the secret" lacks "$out$err" "XYZZY"
+# The chmod is a command to paste: a path with a space and a quote in it
+# comes quoted for the shell, and run as given it fixes that file.
+cp "$tap_tmp/loose.ini" "$tap_tmp/it's loose.ini"
+chmod 644 "$tap_tmp/it's loose.ini"
+run check --answers "$tap_tmp/it's loose.ini"
+fix=$(printf '%s\n' "$err" | sed -n 's/^Run: \(chmod 600 .*\) (and .*/\1/p')
+ok "the chmod for a path with a space and a quote, run by sh, makes it 0600" \
+  sh -c '[ -n "$1" ] && eval "$1" && [ "$(stat -c %a "$2")" = 600 ]' - "$fix" "$tap_tmp/it's loose.ini"
 
 secret=$(answers badsecret.ini 600 <<'EOF2'
 [zoomwiz]

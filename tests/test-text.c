@@ -56,6 +56,28 @@ test_has_space (void)
   g_assert_true (text_has_space ("\tab"));
 }
 
+/* A word for a pasted command: left alone when no shell treats a character
+ * of it specially, quoted so that sh reads it back whole otherwise. */
+static void
+test_shell_word (void)
+{
+  const char *plain[] = { "/etc/zoomwiz/a.ini", "my-app_1.ini", "user@host:x,y+%", NULL };
+  for (int i = 0; plain[i] != NULL; i++)
+    {
+      g_autofree char *w = text_shell_word (plain[i]);
+      g_assert_cmpstr (w, ==, plain[i]);
+    }
+  const char *quoted[] = { "", "a b", "it's", "$HOME", "a;rm -rf x", "`x`", "a\"b", "~", "*", NULL };
+  for (int i = 0; quoted[i] != NULL; i++)
+    {
+      g_autofree char *w = text_shell_word (quoted[i]);
+      g_autofree char *back = g_shell_unquote (w, NULL);
+      g_assert_cmpstr (w, !=, quoted[i]);
+      g_assert_cmpint (w[0], ==, '\'');
+      g_assert_cmpstr (back, ==, quoted[i]);
+    }
+}
+
 static void
 test_sanitize (void)
 {
@@ -183,6 +205,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/nearest", test_nearest);
   g_test_add_func ("/text/split", test_split);
   g_test_add_func ("/text/has-space", test_has_space);
+  g_test_add_func ("/text/shell-word", test_shell_word);
   g_test_add_func ("/text/sanitize", test_sanitize);
   g_test_add_func ("/text/http-date", test_http_date);
   g_test_add_func ("/text/width", test_width);

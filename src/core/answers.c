@@ -283,7 +283,8 @@ read_secret_file (const char *path, const char *key, Findings *findings)
                     _("%s: %s can be read by other users (mode %04o), so it "
                       "was not read."),
                     key, path, (unsigned) (st.st_mode & 07777));
-      findings_set_fix (findings, _("Run: chmod 600 '%s'"), path);
+      g_autofree char *word = text_shell_word (path);
+      findings_set_fix (findings, _("Run: chmod 600 %s"), word);
       return NULL;
     }
   /* The secret is the first line, without its newline (echo adds one). */
@@ -503,11 +504,12 @@ answers_load (const char *path, Findings *findings, GError **error)
   /* As ssh refuses a private key others can read. */
   if (a != NULL && holds_secret && (st.st_mode & 077) != 0)
     {
+      g_autofree char *word = text_shell_word (path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
                    _("%s holds a secret but other users can read it (mode "
-                     "%04o); it was not used.\nRun: chmod 600 '%s' (and "
+                     "%04o); it was not used.\nRun: chmod 600 %s (and "
                      "consider the secret exposed if others could log in)"),
-                   path, (unsigned) (st.st_mode & 07777), path);
+                   path, (unsigned) (st.st_mode & 07777), word);
       answers_free (a);
       return NULL;
     }

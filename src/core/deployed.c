@@ -1171,7 +1171,7 @@ deployed_read (const char *path, DeployedFormat f, GError **error)
                     _("the file holds secrets and others on this machine may read it "
                       "(mode %04o)"),
                     (unsigned) (st.st_mode & 07777));
-      g_autofree char *quoted = g_shell_quote (shown);
+      g_autofree char *quoted = text_shell_word (shown);
       findings_set_fix (d->findings, _("chmod 600 %s (or 640 with the service's group)"),
                         quoted);
     }

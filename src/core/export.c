@@ -1189,16 +1189,6 @@ export_render (ExportFormat f, const Answers *a, const Preset *p,
 
 /* ---- what the Mattermost admin does next -------------------------------- */
 
-/* PATH for a shell command line, quoted only when it needs to be. */
-static char *
-shell_word (const char *path)
-{
-  for (const char *p = path; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && strchr ("/._-+,:@%", *p) == NULL)
-      return g_shell_quote (path);
-  return g_strdup (path);
-}
-
 /* A numbered line of the steps. */
 static void G_GNUC_PRINTF (3, 4)
 add_step (GString *s, guint *n, const char *format, ...)
@@ -1213,7 +1203,7 @@ add_step (GString *s, guint *n, const char *format, ...)
 char *
 export_mattermost_steps (const Answers *a, const char *patch_path)
 {
-  g_autofree char *path = shell_word (patch_path);
+  g_autofree char *path = text_shell_word (patch_path);
   const char *site = value (a, ANSWER_SITE_URL);
   GString *s = g_string_new (NULL);
   guint n = 0;

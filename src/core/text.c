@@ -108,6 +108,17 @@ text_split (const char *s, const char *separators)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+char *
+text_shell_word (const char *word)
+{
+  if (*word == '\0')
+    return g_shell_quote (word);
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("/._-+,:@%", *p) == NULL)
+      return g_shell_quote (word);
+  return g_strdup (word);
+}
+
 gboolean
 text_has_control (const char *s)
 {

@@ -20,6 +20,10 @@ char **text_split (const char *s, const char *separators);
 
 /* TRUE when S has a character that isspace() accepts. */
 gboolean text_has_space (const char *s);
+/* WORD as one word of a shell command line (a path in a "Run: chmod ..."
+ * fix): WORD itself when it has only characters no shell treats specially,
+ * else quoted by g_shell_quote. */
+char *text_shell_word (const char *word);
 /* TRUE when S has a control character (C0, DEL or C1) or is not UTF-8. */
 gboolean text_has_control (const char *s);
 
