@@ -280,9 +280,9 @@ read_secret_file (const char *path, const char *key, Findings *findings)
     {
       explicit_bzero (text, len);
       findings_add (findings, SEVERITY_ERROR, "secret-file", key,
-                    _("%s: %s can be read by other users (mode %04o), so it "
-                      "was not read."),
-                    key, path, (unsigned) (st.st_mode & 07777));
+                    _("%s can be read by other users (mode %04o), so it was "
+                      "not read."),
+                    path, (unsigned) (st.st_mode & 07777));
       g_autofree char *word = text_shell_word (path);
       findings_set_fix (findings, _("Run: chmod 600 %s"), word);
       return NULL;
