@@ -233,6 +233,9 @@ ok "settings of the plugin that are not the app's are named as ignored" \
 doctor "$tap_tmp/config.json"
 ok "without --profile the endpoint passes with the file's own token, and doctor says what that shows" \
   sh -c '[ "$1" = 0 ] && printf "%s\n" "$2" | grep -q "^webhook  *pass" && printf "%s" "$2" | grep -q "signed with this file.s Secret Token"' - "$rc" "$out"
+doctor "$tap_tmp/config.json" -p mm2 --no-test
+ok "-p is --profile, as in verify, export and the others" \
+  sh -c '[ "$1" = 1 ] && printf "%s" "$2" | grep -q "config.json:20: zoomwebhooksecret: error: is not the secret_token of profile mm2"' - "$rc" "$out"
 doctor "$tap_tmp/config.json" --profile mm2 --json
 is "--json: the finding's key, name and line" \
   "$(jq -c '[.findings[] | select(.rule == "profile-differs") | .key, .name, .line]' "$tap_tmp/out")" \

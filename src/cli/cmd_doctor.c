@@ -44,10 +44,10 @@ doctor_help (void)
          stdout);
   fputs ("\n", stdout);
   printf (_("  -f, --format F      how to read FILE (default auto)\n"
-            "  -p, --preset NAME   the integration (default: told from the file, "
+            "      --preset NAME   the integration (default: told from the file, "
             "or the\n"
             "                      profile's)\n"
-            "      --profile NAME  compare with this profile, which the admin set "
+            "  -p, --profile NAME  compare with this profile, which the admin set "
             "up; the\n"
             "                      event endpoint is then tested with its Secret "
             "Token,\n"
@@ -324,11 +324,11 @@ profile_filled (const Answers *profile)
 int
 cmd_doctor (int argc, char **argv)
 {
-  enum { OPT_JSON = 256, OPT_PROFILE, OPT_NO_TEST };
+  enum { OPT_JSON = 256, OPT_PRESET, OPT_NO_TEST };
   static const struct option options[] = {
     { "format", required_argument, NULL, 'f' },
-    { "preset", required_argument, NULL, 'p' },
-    { "profile", required_argument, NULL, OPT_PROFILE },
+    { "preset", required_argument, NULL, OPT_PRESET },
+    { "profile", required_argument, NULL, 'p' },
     { "no-test", no_argument, NULL, OPT_NO_TEST },
     { "json", no_argument, NULL, OPT_JSON },
     CLI_ZOOM_OPTIONS,
@@ -351,10 +351,10 @@ cmd_doctor (int argc, char **argv)
             return cli_usage_error ("doctor", _("--format takes %s, not '%s'"), names, optarg);
           }
         break;
-      case 'p':
+      case OPT_PRESET:
         preset_arg = optarg;
         break;
-      case OPT_PROFILE:
+      case 'p':
         profile_name = optarg;
         break;
       case OPT_NO_TEST:
